@@ -3,7 +3,41 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+/**
+ * Build-time settings from the environment:
+ * - SITE_URL  absolute origin used for canonical URLs and the sitemap (default http://localhost:4321)
+ * - SITE_BASE subpath the site is served under, e.g. "/cx/" (default "/")
+ * - OUT_DIR   output folder (default "dist"), so tests can build a subpath copy beside it
+ */
+const base = process.env.SITE_BASE ?? '/';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
-  integrations: [mdx(), preact(), sitemap()],
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
+  // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
+  markdown: { syntaxHighlight: 'prism' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      // Pagefind compiles its WebAssembly search index: that needs 'wasm-unsafe-eval', nothing more.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
