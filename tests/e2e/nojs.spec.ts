@@ -1,0 +1,15 @@
+/** Progressive enhancement: without JavaScript every page is complete and navigable. */
+import { expect, go, sitemapPaths, test } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of sitemapPaths()) {
+  test(`without JS: ${path}`, async ({ page }) => {
+    await go(page, path);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+    const text = await page.locator('main').innerText();
+    expect(text.trim().length, 'main has content').toBeGreaterThan(80);
+    expect(text).not.toMatch(/NaN|undefined|\[object Object\]/);
+  });
+}
