@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the site and prints one Markdown table (also written to bench/results.md)
+ * with, per page type, the bytes loaded before interaction, Lighthouse (mobile, median of 3),
+ * search figures, build times and a scale run with 100 and 1,000 generated guides.
+ *
+ *   BENCH_RUNS=3          Lighthouse runs per page (median)
+ *   BENCH_SCALE=100,1000  sizes of the scale run ("" to skip)
+ *   CHROME_PATH           Chromium binary (default /usr/bin/chromium)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { PAGE_TYPES, SEARCH_JS_FIRST_USE } from '../src/lib/budgets.ts';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCALE = (process.env.BENCH_SCALE ?? '100,1000').split(',').filter(Boolean).map(Number);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const kB = (n) => (n / 1000).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mark = (ok) => (ok ? '✓' : '✗');
+const log = (...a) => console.error('[bench]', ...a);
+
+/** Runs `astro build`; returns wall seconds and the Pagefind step's milliseconds from its log line. */
+function build(extraEnv) {
+  const started = performance.now();
+  const run = spawnSync('npx', ['astro', 'build'], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  const out = `${run.stdout}${run.stderr}`;
+  const pagefindMs = Number(out.match(/geïndexeerd in (\d+) ms/)?.[1] ?? NaN);
+  const pages = Number(out.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
+  return { seconds, pagefindMs, pages };
+}
+
+function dirBytes(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    total += st.isDirectory() ? dirBytes(p) : st.size;
+  }
+  return total;
+}
+
+/** Starts `astro preview` for a build folder; resolves when it answers. */
+async function serve(outDir, port) {
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...env, OUT_DIR: outDir },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+/** Bytes per category (raw and gzip) and requests a page loads before interaction. */
+async function pageLoad(browser, url) {
+  const page = await browser.newPage();
+  const sums = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0], requests: 0 };
+  const pending = [];
+  page.on('response', (res) => {
+    pending.push(
+      (async () => {
+        const body = await res.body().catch(() => Buffer.alloc(0));
+        const type = res.request().resourceType();
+        const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+        sums[key][0] += body.length;
+        sums[key][1] += gzipSync(body).length;
+        sums.requests += 1;
+      })(),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  return sums;
+}
+
+/** Lighthouse mobile (its default), median of RUNS runs. */
+async function lighthouseScores(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result.lhr;
+      runs.push({
+        performance: lhr.categories.performance.score * 100,
+        accessibility: lhr.categories.accessibility.score * 100,
+        bestPractices: lhr.categories['best-practices'].score * 100,
+        seo: lhr.categories.seo.score * 100,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const pick = (k) => median(runs.map((r) => r[k]));
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, pick(k)]));
+}
+
+/** Search figures: index size, bytes for a first query, median keystroke → results (ms). */
+async function searchFigures(browser, baseUrl, outDir) {
+  const indexBytes = dirBytes(join(outDir, 'pagefind'));
+  const page = await browser.newPage();
+  let jsGzip = 0;
+  let bytes = 0;
+  page.on('response', async (res) => {
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    bytes += body.length;
+    if (/\.m?js$/.test(new URL(res.url()).pathname)) jsGzip += gzipSync(body).length;
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  bytes = 0;
+  jsGzip = 0;
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('combobox')).first();
+  await input.fill('klantreis');
+  await page.getByRole('dialog').getByRole('link').first().waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const firstQueryBytes = bytes;
+  const firstUseJs = jsGzip;
+  const queries = ['nps', 'omnichannel', 'klantbelofte', 'design sprint', 'nudge', 'bromvlieg', 'contactreductie', 'groeimodel', 'sorrybon', 'kahneman', 'klantwaarde', 'valkuilen', 'podcast', 'tips', 'voice of the customer', 'beleving', 'vlieg', 'organisaties', 'service design', 'pressure cooker'];
+  const times = [];
+  for (const q of queries) {
+    await input.fill('');
+    await page.waitForTimeout(150);
+    const t = await page.evaluate(
+      (q) =>
+        new Promise((resolve) => {
+          const dialog = document.querySelector('dialog[open]') ?? document.body;
+          const input = dialog.querySelector('input');
+          const start = performance.now();
+          const done = () => {
+            obs.disconnect();
+            resolve(performance.now() - start);
+          };
+          const obs = new MutationObserver(() => {
+            if (dialog.textContent?.toLowerCase().includes(q.split(' ')[0].slice(0, 4))) done();
+          });
+          obs.observe(dialog, { childList: true, subtree: true, characterData: true });
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          setTimeout(() => done(), 5000);
+        }),
+      q,
+    );
+    times.push(t);
+  }
+  await page.close();
+  return { indexBytes, firstQueryBytes, firstUseJs, medianMs: median(times) };
+}
+
+function syntheticGuide(i) {
+  return `---
+title: "Synthetische gids ${i}"
+description: "Een gegenereerde gids nummer ${i} om de bouwtijd van de site te meten."
+summary: ["Gegenereerd voor de benchmark.", "Telt mee in de schaalproef."]
+order: ${1000 + i}
+sources: [business-case]
+terms: [cx]
+---
+
+## Inleiding ${i}
+
+Deze pagina is gemaakt door de benchmark. Klantbeleving, klantreizen en klanttevredenheid komen hier
+voor zodat de zoekindex echte woorden krijgt. Pagina ${i} verwijst naar [de business case](/kennisbank/business-case/).
+
+## Verdieping ${i}
+
+${'Een alinea met tekst over klantgerichtheid, medewerkers en processen. '.repeat(12)}
+`;
+}
+
+async function main() {
+  const rows = [];
+  const out = (line = '') => rows.push(line);
+
+  log('building the site…');
+  const real = build({});
+  const distBytes = dirBytes('dist');
+  const server = await serve('dist', 4400);
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
+
+  out('# CX Wegwijzer benchmark');
+  out();
+  out(`Gemeten op ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}, Lighthouse mobile (mediaan van ${RUNS}).`);
+  out();
+  out('## Pagina\'s: bytes vóór interactie en Lighthouse');
+  out();
+  out('| pagina | HTML raw / gz | CSS raw / gz | JS raw / gz | totaal gz | requests | perf | a11y | best | SEO | LCP ms | CLS | TBT ms |');
+  out('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { name, path, budget } of PAGE_TYPES) {
+    log('measuring', name);
+    const url = server.url + path.replace(/^\//, '');
+    const l = await pageLoad(browser, url);
+    const lh = await lighthouseScores(url);
+    const total = l.html[1] + l.css[1] + l.js[1] + l.other[1];
+    const score = (s) => `${Math.round(s)} ${mark(s >= 100)}`;
+    out(
+      `| ${name} | ${kB(l.html[0])} / ${kB(l.html[1])} kB ${mark(l.html[1] <= budget.html)} | ${kB(l.css[0])} / ${kB(l.css[1])} kB ${mark(l.css[1] <= budget.css)} | ${kB(l.js[0])} / ${kB(l.js[1])} kB ${mark(l.js[1] <= budget.js)} | ${kB(total)} kB ${mark(total <= budget.total)} | ${l.requests} ${mark(l.requests <= budget.requests)} | ${score(lh.performance)} | ${score(lh.accessibility)} | ${score(lh.bestPractices)} | ${score(lh.seo)} | ${Math.round(lh.lcp)} | ${lh.cls.toFixed(3)} ${mark(lh.cls === 0)} | ${Math.round(lh.tbt)} ${mark(lh.tbt === 0)} |`,
+    );
+  }
+  out();
+  out('Budgetten: contentpagina JS ≤ 5 kB, CSS ≤ 10 kB, HTML ≤ 14 kB gzip, ≤ 5 requests, ≤ 25 kB totaal; zelfscan JS ≤ 20 kB; klantwaarde JS ≤ 15 kB; Lighthouse 100, CLS 0, TBT 0.');
+  out();
+
+  log('measuring search…');
+  out('## Zoeken');
+  out();
+  try {
+    const s = await searchFigures(browser, server.url, 'dist');
+    out('| index op schijf | bytes eerste zoekopdracht | JS bij eerste gebruik (gz) | mediaan toets → resultaat |');
+    out('|---|---|---|---|');
+    out(`| ${kB(s.indexBytes)} kB | ${kB(s.firstQueryBytes)} kB | ${kB(s.firstUseJs)} kB ${mark(s.firstUseJs <= SEARCH_JS_FIRST_USE)} | ${Math.round(s.medianMs)} ms |`);
+  } catch (e) {
+    out(`Zoeken niet gemeten: ${e.message.split('\n')[0]}`);
+  }
+  out();
+  await browser.close();
+  server.stop();
+
+  out('## Build');
+  out();
+  out('| build | pagina\'s | astro build (s) | Pagefind (s) | pagina\'s/s | dist/ |');
+  out('|---|---|---|---|---|---|');
+  out(`| echte site | ${real.pages} | ${real.seconds.toFixed(1)} ${mark(real.seconds <= 10)} | ${(real.pagefindMs / 1000).toFixed(2)} | ${(real.pages / real.seconds).toFixed(0)} | ${(distBytes / 1e6).toFixed(1)} MB |`);
+  let scaleLighthouse;
+  for (const n of SCALE) {
+    log(`scale run with ${n} generated guides…`);
+    const dir = `bench/tmp/content-${n}`;
+    const outDir = `bench/tmp/dist-${n}`;
+    rmSync('bench/tmp/' + `content-${n}`, { recursive: true, force: true });
+    mkdirSync('bench/tmp', { recursive: true });
+    cpSync('content', dir, { recursive: true });
+    for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'articles', `synthetisch-${i}.mdx`), syntheticGuide(i));
+    const b = build({ CONTENT_DIR: dir, OUT_DIR: outDir });
+    const size = dirBytes(outDir);
+    const okTime = n < 1000 || b.seconds <= 24;
+    const okSize = n < 1000 || size <= 30e6;
+    out(`| +${n} gidsen | ${b.pages} | ${b.seconds.toFixed(1)} ${mark(okTime)} | ${(b.pagefindMs / 1000).toFixed(2)} | ${(b.pages / b.seconds).toFixed(0)} | ${(size / 1e6).toFixed(1)} MB ${mark(okSize)} |`);
+    if (n === Math.max(...SCALE)) {
+      const s = await serve(outDir, 4401);
+      scaleLighthouse = { n, ...(await lighthouseScores(`${s.url}kennisbank/synthetisch-${n}/`)) };
+      s.stop();
+    }
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  out();
+  out('Budgetten: echte site ≤ 10 s; 1.000 gegenereerde pagina\'s ≤ 24 s en dist/ ≤ 30 MB.');
+  if (scaleLighthouse) {
+    const l = scaleLighthouse;
+    out();
+    out(`Lighthouse op een gegenereerde gids in de build met ${l.n} extra pagina's: performance ${Math.round(l.performance)} ${mark(l.performance >= 100)}, accessibility ${Math.round(l.accessibility)}, best practices ${Math.round(l.bestPractices)}, SEO ${Math.round(l.seo)}, CLS ${l.cls.toFixed(3)}, TBT ${Math.round(l.tbt)} ms.`);
+  }
+  const md = rows.join('\n') + '\n';
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.md', md);
+  console.log(md);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

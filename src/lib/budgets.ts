@@ -1,0 +1,36 @@
+/**
+ * Performance budgets (issue "Budgets and hardening"). Bytes are gzip, measured for what a
+ * page loads before any interaction. Shared by the e2e budget test and `npm run bench`.
+ */
+export interface PageBudget {
+  /** JavaScript, gzip bytes. */
+  js: number;
+  /** CSS, gzip bytes. */
+  css: number;
+  /** HTML document, gzip bytes. */
+  html: number;
+  /** Number of requests. */
+  requests: number;
+  /** HTML + CSS + JS + everything else, gzip bytes. */
+  total: number;
+}
+
+const KB = 1000;
+
+/** A content page: far under Starlight (52.8 kB in 10 requests), near a bare page. */
+export const CONTENT_PAGE: PageBudget = { js: 5 * KB, css: 10 * KB, html: 14 * KB, requests: 5, total: 25 * KB };
+
+/** The page types the benchmark and the budget test measure, with their budgets. */
+export const PAGE_TYPES: { name: string; path: string; budget: PageBudget }[] = [
+  { name: 'home', path: '/', budget: CONTENT_PAGE },
+  { name: 'gids', path: '/kennisbank/business-case/', budget: CONTENT_PAGE },
+  { name: 'begrip', path: '/begrippen/nps/', budget: CONTENT_PAGE },
+  { name: 'boekenlijst', path: '/boeken/', budget: CONTENT_PAGE },
+  { name: 'zelfscan', path: '/zelfscan/', budget: { ...CONTENT_PAGE, js: 20 * KB, requests: 8, total: 45 * KB } },
+  { name: 'klantwaarde', path: '/klantwaarde/', budget: { ...CONTENT_PAGE, js: 15 * KB, requests: 8, total: 40 * KB } },
+  { name: 'zoeken', path: '/zoeken/', budget: { ...CONTENT_PAGE, js: 35 * KB, requests: 20, total: 250 * KB } },
+  { name: '404', path: '/bestaat-niet/', budget: CONTENT_PAGE },
+];
+
+/** Search on first use: JS including Pagefind's own pagefind.js and worker. */
+export const SEARCH_JS_FIRST_USE = 35 * KB;
