@@ -1,2 +1,51 @@
-/** UI strings of the search area. Keys start with `search.`. */
-export const search = {} as const;
+/**
+ * UI strings of the search area. Keys start with `search.`. The lazy search UI imports this
+ * file on its own (not the whole dictionary), so keep it to search strings.
+ */
+export const search = {
+  'search.open': 'Zoeken',
+  'search.openLabel': 'Zoeken op de site',
+  'search.dialogTitle': 'Zoeken',
+  'search.close': 'Sluiten',
+  'search.label': 'Zoek in begrippen, gidsen, boeken, podcasts en tips',
+  'search.placeholder': 'Bijvoorbeeld klantreis, NPS of vlieg',
+  'search.filters': 'Soort',
+  'search.filterAll': 'Alles',
+  /** Preferred order of the type chips (the values of the Pagefind `type` filter). */
+  'search.typeOrder': 'Begrip,Gids,Boek,Podcast,Tip,Tool,Bron,Pagina',
+  'search.loading': 'Zoekindex laden…',
+  'search.searching': 'Zoeken…',
+  'search.error': 'Zoeken lukt nu niet. Laad de pagina opnieuw, of kijk in de begrippenlijst.',
+  'search.count.one': '1 resultaat voor “{q}”',
+  'search.count.other': '{n} resultaten voor “{q}”',
+  'search.count.filtered': '{n} van {total} resultaten voor “{q}”',
+  'search.countAll.one': '1 pagina van deze soort',
+  'search.countAll.other': '{n} pagina’s van deze soort',
+  'search.more': 'Meer resultaten',
+  'search.subResults': 'Kopjes op deze pagina',
+  'search.empty.title': 'Waar ben je naar op zoek?',
+  'search.empty.text':
+    'Typ een woord of een deel ervan. Zoeken werkt ook met een stukje van een samengesteld woord: “beleving” vindt klantbeleving.',
+  'search.empty.examples': 'Probeer:',
+  'search.examples': 'klantreis,NPS,vlieg,contactreductie',
+  'search.empty.browse': 'Of blader door de {link}.',
+  'search.empty.browseLink': 'begrippenlijst',
+  'search.none.title': 'Niets gevonden voor “{q}”.',
+  'search.none.tips': 'Controleer de spelling, gebruik minder woorden of alleen het begin van een woord.',
+  'search.none.browse': 'Staat het woord er niet bij? Kijk in de {link}.',
+  'search.none.filtered.one': 'Zonder filter is er 1 resultaat.',
+  'search.none.filtered.other': 'Zonder filter zijn er {n} resultaten.',
+  'search.clearFilters': 'Filter wissen',
+  'search.fullPage': 'Open de zoekpagina',
+  'search.keys': '↑ ↓ kiezen · Enter openen · Esc sluiten',
+  'search.shortcut': 'Sneltoets: Ctrl K of /',
+  'search.page.title': 'Zoeken',
+  'search.page.description':
+    'Zoek in alle begrippen, gidsen, boeken, podcasts en tips van CX Wegwijzer. Ook op een deel van een woord, zoals “beleving” of “reis”.',
+  'search.page.intro': 'Zoek in alle begrippen, gidsen, boeken, podcasts en tips.',
+  'search.nojs.text': 'Zoeken werkt met JavaScript, en dat staat in je browser uit. Je vindt alles ook via de overzichten:',
+  'search.nojs.begrippen': 'Begrippen van A tot Z',
+  'search.nojs.kennisbank': 'Kennisbank met gidsen',
+  'search.nojs.boeken': 'Boeken',
+  'search.nojs.podcasts': 'Podcasts',
+} as const;
