@@ -59,7 +59,17 @@ async function serve(outDir, port) {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
+      if ((await fetch(url)).ok)
+        return {
+          url,
+          stop: () => {
+            try {
+              process.kill(-child.pid, 'SIGTERM');
+            } catch {
+              child.kill('SIGTERM');
+            }
+          },
+        };
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -98,13 +108,13 @@ async function lighthouseScores(url) {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
       const lhr = result.lhr;
       runs.push({
-        performance: lhr.categories.performance.score * 100,
-        accessibility: lhr.categories.accessibility.score * 100,
-        bestPractices: lhr.categories['best-practices'].score * 100,
-        seo: lhr.categories.seo.score * 100,
-        lcp: lhr.audits['largest-contentful-paint'].numericValue,
-        cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        tbt: lhr.audits['total-blocking-time'].numericValue,
+        performance: (lhr.categories.performance.score ?? NaN) * 100,
+        accessibility: (lhr.categories.accessibility.score ?? NaN) * 100,
+        bestPractices: (lhr.categories['best-practices'].score ?? NaN) * 100,
+        seo: (lhr.categories.seo.score ?? NaN) * 100,
+        lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
       });
     } finally {
       await chrome.kill();
@@ -213,7 +223,7 @@ async function main() {
     const total = l.html[1] + l.css[1] + l.js[1] + l.other[1];
     const score = (s) => `${Math.round(s)} ${mark(s >= 100)}`;
     out(
-      `| ${name} | ${kB(l.html[0])} / ${kB(l.html[1])} kB ${mark(l.html[1] <= budget.html)} | ${kB(l.css[0])} / ${kB(l.css[1])} kB ${mark(l.css[1] <= budget.css)} | ${kB(l.js[0])} / ${kB(l.js[1])} kB ${mark(l.js[1] <= budget.js)} | ${kB(total)} kB ${mark(total <= budget.total)} | ${l.requests} ${mark(l.requests <= budget.requests)} | ${score(lh.performance)} | ${score(lh.accessibility)} | ${score(lh.bestPractices)} | ${score(lh.seo)} | ${Math.round(lh.lcp)} | ${lh.cls.toFixed(3)} ${mark(lh.cls === 0)} | ${Math.round(lh.tbt)} ${mark(lh.tbt === 0)} |`,
+      `| ${name} | ${kB(l.html[0])} / ${kB(l.html[1])} kB ${mark(l.html[1] <= budget.html)} | ${kB(l.css[0])} / ${kB(l.css[1])} kB ${mark(l.css[1] <= budget.css)} | ${kB(l.js[0])} / ${kB(l.js[1])} kB ${mark(l.js[1] <= budget.js)} | ${kB(total)} kB ${mark(total <= budget.total)} | ${l.requests} ${mark(l.requests <= budget.requests)} | ${score(lh.performance)} | ${score(lh.accessibility)} | ${score(lh.bestPractices)} | ${score(lh.seo)} | ${Math.round(lh.lcp)} | ${Number.isNaN(lh.cls) ? '—' : lh.cls.toFixed(3)} ${mark(lh.cls === 0)} | ${Math.round(lh.tbt)} ${mark(lh.tbt === 0)} |`,
     );
   }
   out();
@@ -267,7 +277,7 @@ async function main() {
   if (scaleLighthouse) {
     const l = scaleLighthouse;
     out();
-    out(`Lighthouse op een gegenereerde gids in de build met ${l.n} extra pagina's: performance ${Math.round(l.performance)} ${mark(l.performance >= 100)}, accessibility ${Math.round(l.accessibility)}, best practices ${Math.round(l.bestPractices)}, SEO ${Math.round(l.seo)}, CLS ${l.cls.toFixed(3)}, TBT ${Math.round(l.tbt)} ms.`);
+    out(`Lighthouse op een gegenereerde gids in de build met ${l.n} extra pagina's: performance ${Math.round(l.performance)} ${mark(l.performance >= 100)}, accessibility ${Math.round(l.accessibility)}, best practices ${Math.round(l.bestPractices)}, SEO ${Math.round(l.seo)}, CLS ${Number.isNaN(l.cls) ? '—' : l.cls.toFixed(3)}, TBT ${Math.round(l.tbt)} ms.`);
   }
   const md = rows.join('\n') + '\n';
   mkdirSync('bench', { recursive: true });
