@@ -28,7 +28,8 @@ export const chromiumArgs = [
 ];
 
 const preview = (dir: string, p: number, base: string) => ({
-  command: `npx astro preview --host 127.0.0.1 --port ${p}`,
+  // --ignore-lock: several preview servers (site, subpath, other checkouts) may run side by side.
+  command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${p}`,
   env: { OUT_DIR: dir, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
   url: `http://127.0.0.1:${p}${base}`,
   reuseExistingServer: false,

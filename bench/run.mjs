@@ -51,7 +51,7 @@ function dirBytes(dir) {
 
 /** Starts `astro preview` for a build folder; resolves when it answers. */
 async function serve(outDir, port) {
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...env, OUT_DIR: outDir },
     stdio: 'ignore',
     detached: true,
