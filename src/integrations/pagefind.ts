@@ -1,10 +1,41 @@
 /**
  * Runs Pagefind over the built site in `astro:build:done`, through its Node API.
  * Any error from Pagefind fails the build instead of leaving a site without search.
+ *
+ * Before indexing, every page gets the parts of its Dutch compounds (src/lib/search/augment.ts):
+ * pass 1 reads all pages to learn the site's own words, pass 2 splits each page's compounds
+ * with that vocabulary and hands the page to Pagefind with a hidden parts block. The HTML on
+ * disk stays as Astro wrote it; only the index knows the parts.
+ * After writing, it checks that Pagefind indexed the site as Dutch (its Dutch stemmer is
+ * `wasm.nl.pagefind`) and logs the language Pagefind reports.
  */
 import type { AstroIntegration } from 'astro';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { augmentHtml, indexedText } from '../lib/search/augment';
+import { defaultSplitter, siteParts } from '../lib/search/compounds';
+import { words } from '../lib/search/normalize';
+
+/** Every .html file under a folder (Pagefind's own output excluded). */
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind') out.push(...htmlFiles(path));
+    } else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/** The URL Pagefind would give a file: "kennisbank/x/index.html" → "/kennisbank/x/". */
+export function pageUrl(relPath: string): string {
+  const path = `/${relPath.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
 
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -13,14 +44,54 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+
+        // Pass 1: the pages Pagefind indexes, and how often each word stands on its own.
+        const pages: { url: string; html: string }[] = [];
+        const counts = new Map<string, number>();
+        for (const file of htmlFiles(site)) {
+          const html = readFileSync(file, 'utf8');
+          const text = indexedText(html);
+          if (!text) continue;
+          pages.push({ url: pageUrl(relative(site, file)), html });
+          for (const w of words(text.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+        }
+        const split = defaultSplitter(siteParts(counts));
+
+        // Pass 2: index each page with its compound parts.
+        const logDir = mkdtempSync(join(tmpdir(), 'cx-pagefind-'));
+        const logfile = join(logDir, 'pagefind.log');
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', verbose: true, logfile });
         if (!index || errors.length) throw new Error(`Pagefind kon niet starten: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind-fouten: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        let parts = 0;
+        for (const page of pages) {
+          const { html, added } = augmentHtml(page.html, split);
+          parts += added;
+          const res = await index.addHTMLFile({ url: page.url, content: html });
+          if (res.errors.length) throw new Error(`Pagefind-fouten in ${page.url}: ${res.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind kon niet schrijven: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`${added.page_count} pagina's geïndexeerd in ${Math.round(performance.now() - started)} ms`);
+
+        // Pagefind picks the stemmer per language; "nl" with wasm "nl" is the Dutch one.
+        const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { wasm?: string; page_count: number }>;
+        };
+        const nl = entry.languages['nl'];
+        if (!nl || nl.wasm !== 'nl' || Object.keys(entry.languages).length !== 1) {
+          throw new Error(`Pagefind indexeerde niet als Nederlands: ${JSON.stringify(entry.languages)}`);
+        }
+        let languageLine = '';
+        try {
+          languageLine = readFileSync(logfile, 'utf8').match(/Discovered \d+ languages?: [^\n]*/)?.[0] ?? '';
+        } catch {
+          // The log is only for the message below.
+        }
+        rmSync(logDir, { recursive: true, force: true });
+        logger.info(`Pagefind: ${languageLine || 'taal nl'}; Nederlandse stemmer (wasm.${nl.wasm}.pagefind)`);
+        logger.info(
+          `${nl.page_count} pagina's geïndexeerd in ${Math.round(performance.now() - started)} ms (${parts} woorddelen uit samenstellingen toegevoegd)`,
+        );
       },
     },
   };
