@@ -43,6 +43,7 @@ export const common = {
   'type.bron': 'Bron',
   'type.pagina': 'Pagina',
   'common.new': 'Nieuw',
+  'common.table': 'Tabel (scrol zijwaarts op een smal scherm)',
   'common.sources': 'Bronnen',
   'common.source': 'Bron',
   'common.basedOn': 'Deze pagina is gebaseerd op:',
