@@ -23,6 +23,8 @@ const sources = defineCollection({
   schema: z.object({
     /** Title as published; when the article has none, a description of it (set `untitled`). */
     title: text(),
+    /** Subtitle as published, if any (shown after the title). */
+    subtitle: text().optional(),
     /** True when the article has no title of its own and `title` is our description. */
     untitled: z.boolean().default(false),
     /** Publisher or website, only when the article names it (e.g. "Buro Improof"). */
