@@ -3,7 +3,8 @@ import { DEFAULTS, convertMix, defaultsFor, mixProblem, type State } from '../..
 import { annuityFactor, compute, lifetimeValue, roundDiv, segmentValues } from '../../src/lib/klantwaarde/model';
 import { formatMoney, formatMoneyShort, formatNps, formatUnit } from '../../src/lib/klantwaarde/format';
 import { assumptions, conclusions, scenarioSentence } from '../../src/lib/klantwaarde/explain';
-import { layoutBars, qrPath } from '../../src/lib/klantwaarde/chart';
+import { layoutBars } from '../../src/lib/klantwaarde/chart';
+import { qrPath } from '../../src/lib/klantwaarde/qr-path';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 const state = (over: Partial<State>): State => ({ ...DEFAULTS, ...over });

@@ -47,7 +47,7 @@ const arbState: fc.Arbitrary<State> = fc
     referredValue: fc.option(fc.integer({ min: 0, max: specFor('referredValue', 'pct').max })),
   })
   .map(({ mode, values, split, counts, referredValue }) => {
-    const s = Object.fromEntries(NUM_FIELDS.map((f, i) => [f, values[i]])) as State;
+    const s = Object.fromEntries(NUM_FIELDS.map((f, i) => [f, values[i]])) as unknown as State;
     s.mixMode = mode;
     s.referredValue = referredValue;
     if (mode === 'pct') {

@@ -1,5 +1,5 @@
 /**
- * Geometry of the bar chart (adjusted value per segment) and of the QR code path.
+ * Geometry of the bar chart (adjusted value per segment).
  * Pure numbers in SVG user units; the island only draws them.
  */
 
@@ -54,22 +54,4 @@ export function layoutBars(values: readonly number[], width = 360, height = 250)
     };
   });
   return { width, height, zeroY, nameY, bars };
-}
-
-/** One SVG path drawing the dark modules of a QR matrix, merging horizontal runs. */
-export function qrPath(matrix: readonly (readonly boolean[])[]): string {
-  let d = '';
-  matrix.forEach((row, y) => {
-    let x = 0;
-    while (x < row.length) {
-      if (!row[x]) {
-        x += 1;
-        continue;
-      }
-      const start = x;
-      while (x < row.length && row[x]) x += 1;
-      d += `M${start} ${y}h${x - start}v1h-${x - start}z`;
-    }
-  });
-  return d;
 }

@@ -1,0 +1,432 @@
+/**
+ * The klantwaarde calculator island. All arithmetic lives in src/lib/klantwaarde; this file
+ * wires the form to it, keeps the URL in step (history.replaceState, no history spam) and
+ * opens the meeting view, which is loaded on demand together with the QR library.
+ *
+ * Where the state comes from, in this order: link → saved → defaults. A shared link is
+ * shown but never written over the visitor's own saved inputs.
+ */
+import { Component, createRef } from 'preact';
+import {
+  DEFAULTS,
+  MIX_FIELDS,
+  SEGMENTS,
+  convertMix,
+  type FieldId,
+  type MixMode,
+  type Segment,
+  type State,
+  type TextField,
+} from '../../lib/klantwaarde/fields';
+import { mixSum, readForm, textsFor, type Errors, type Texts } from '../../lib/klantwaarde/form';
+import { compute } from '../../lib/klantwaarde/model';
+import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
+import { browserStorage, loadSaved, saveState } from '../../lib/klantwaarde/storage';
+import { assumptions, conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
+import { formatMoney, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
+import BarChart from './BarChart';
+import NumberField from './NumberField';
+import ValueTable from './ValueTable';
+import type { ComponentType } from 'preact';
+import type { MeetingProps } from './MeetingView';
+import { setStrings, t, tk, type Strings } from './t';
+
+type Source = 'defaults' | 'saved' | 'link';
+
+const PROFIT = { detractor: 'profitDetractor', passive: 'profitPassive', promoter: 'profitPromoter' } as const;
+const YEARS = { detractor: 'yearsDetractor', passive: 'yearsPassive', promoter: 'yearsPromoter' } as const;
+const MIX: Record<Segment, (typeof MIX_FIELDS)[number]> = { detractor: 'mixDetractor', passive: 'mixPassive', promoter: 'mixPromoter' };
+
+export interface Props {
+  /** The klantwaarde strings the island needs, with short keys (see t.ts). */
+  strings: Strings;
+}
+
+interface View {
+  /** Last valid state: what the results show. */
+  s: State;
+  /** What the visitor typed, per field. */
+  texts: Texts;
+  errors: Errors;
+  source: Source;
+  /** Fields a bad link had, now reset to their defaults. */
+  reset: FieldId[];
+  advanced: boolean;
+  /** origin + path of this page, known once mounted. */
+  page: string;
+  copy: '' | 'copied' | 'fallback';
+  kept: boolean;
+  /** The meeting view component once loaded, and whether it is open. */
+  Meeting: ComponentType<MeetingProps> | null;
+  meeting: boolean;
+}
+
+/** A class component: Preact's hooks module would cost the page another kilobyte of its JS budget. */
+export default class Calculator extends Component<Props, View> {
+  dirty = false;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  linkInput = createRef<HTMLInputElement>();
+  meetingButton = createRef<HTMLButtonElement>();
+
+  constructor(props: Props) {
+    super(props);
+    setStrings(props.strings);
+    this.state = {
+      s: DEFAULTS,
+      texts: textsFor(DEFAULTS),
+      errors: {},
+      source: 'defaults',
+      reset: [],
+      advanced: false,
+      page: '',
+      copy: '',
+      kept: false,
+      Meeting: null,
+      meeting: false,
+    };
+  }
+
+  override componentDidMount() {
+    const link = decodeQuery(location.search);
+    const saved = loadSaved(browserStorage());
+    let s: State = DEFAULTS;
+    let source: Source = 'defaults';
+    if (link.present) {
+      s = link.state;
+      // Reloading your own page brings back your own link: that is not someone else's calculation.
+      source = saved && link.reset.length === 0 && encodeQuery(saved) === encodeQuery(link.state) ? 'saved' : 'link';
+    } else if (saved) {
+      s = saved;
+      source = 'saved';
+    }
+    this.setState({
+      s,
+      texts: textsFor(s),
+      source,
+      reset: link.present ? link.reset : [],
+      advanced: s.discountRate > 0 || s.referredValue !== null,
+      page: location.origin + location.pathname,
+    });
+  }
+
+  /** Keeps the address bar in step (no history entries) and saves the visitor's own inputs, debounced. */
+  override componentDidUpdate() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const { s, source } = this.state;
+      const query = encodeQuery(s);
+      const target = location.pathname + (query ? `?${query}` : '') + location.hash;
+      if (target !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', target);
+      if (this.dirty && source !== 'link') saveState(browserStorage(), s);
+    }, 250);
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  edit(texts: Texts, prev: State) {
+    const r = readForm(texts, prev);
+    this.dirty = true;
+    this.setState({ texts, errors: r.errors, s: r.state, copy: '' });
+  }
+
+  onText = (f: TextField, v: string) => this.edit({ ...this.state.texts, [f]: v }, this.state.s);
+
+  setMode(m: MixMode) {
+    const s = convertMix(this.state.s, m);
+    const fresh = textsFor(s);
+    const next = { ...this.state.texts, customers: fresh.customers };
+    for (const f of MIX_FIELDS) next[f] = fresh[f];
+    this.edit(next, s);
+  }
+
+  resetAll = () => {
+    this.edit(textsFor(DEFAULTS), DEFAULTS);
+    this.setState({ reset: [] });
+  };
+
+  keep = () => {
+    saveState(browserStorage(), this.state.s);
+    this.setState({ source: 'saved', kept: true });
+  };
+
+  copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(this.url());
+      this.setState({ copy: 'copied' });
+    } catch {
+      // No clipboard API (insecure context, old browser, denied): select the text for Ctrl+C.
+      this.linkInput.current?.select();
+      this.setState({ copy: 'fallback' });
+    }
+  };
+
+  openMeeting = async () => {
+    if (!this.state.Meeting) {
+      try {
+        const mod = await import('./MeetingView');
+        this.setState({ Meeting: mod.default });
+      } catch {
+        return; // offline or blocked: the page itself keeps working
+      }
+    }
+    this.setState({ meeting: true });
+  };
+
+  closeMeeting = () => {
+    this.setState({ meeting: false });
+    this.meetingButton.current?.focus();
+  };
+
+  url(): string {
+    const query = encodeQuery(this.state.s);
+    return this.state.page && this.state.page + (query ? `?${query}` : '');
+  }
+
+  render() {
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, Meeting, meeting } = this.state;
+    const { onText } = this;
+    const result = compute(state);
+    const url = this.url();
+    const sentences = conclusions(result).map((c) => tk(`conclusion.${c.id}`, c.vars));
+    const scen = scenarioSentence(state, result);
+    const scenarioText = tk(`scenario.${scen.id}`, scen.vars);
+    const sc = result.scenario;
+    const perPoint = sc.perPoint === null ? t('scenario.noPerPoint') : formatMoney(sc.perPoint);
+    const errorCount = Object.keys(errors).length;
+    const mixError = errors.mix ? 'kw-mix-error' : undefined;
+    const pct = state.mixMode === 'pct';
+    const values = SEGMENTS.map((s) => result.segments[s].adjusted);
+    const field = (f: TextField, label: string, extra: Partial<Parameters<typeof NumberField>[0]> = {}) => (
+      <NumberField field={f} mode={state.mixMode} label={label} text={texts[f]} error={errors[f]} onText={onText} {...extra} />
+    );
+    const slider = (f: 'toPassive' | 'toPromoter') => (
+      <input
+        type="range"
+        class="kw-slider"
+        min="0"
+        max="100"
+        step="1"
+        value={Math.round(state[f] / 10)}
+        aria-label={t('slider', { label: tk(`field.${f}`) })}
+        onInput={(e) => onText(f, e.currentTarget.value)}
+      />
+    );
+
+    return (
+      <div class="kw">
+        {reset.length > 0 && (
+          <div class="notice notice--warn kw-notice" role="status">
+            <p>{t('notice.reset', { fields: reset.map((f) => tk(`name.${f}`)).join(', ') })}</p>
+            <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
+              {t('notice.close')}
+            </button>
+          </div>
+        )}
+        {source === 'link' && (
+          <div class="notice kw-notice no-print">
+            <p>{t('notice.link')}</p>
+            <button type="button" class="button" onClick={this.keep}>
+              {t('notice.keep')}
+            </button>
+          </div>
+        )}
+        {kept && (
+          <p class="notice kw-notice no-print" role="status">
+            {t('notice.kept')}
+          </p>
+        )}
+        <div class="kw__layout">
+          <form class="kw__inputs" aria-labelledby="kw-inputs-title" onSubmit={(e) => e.preventDefault()}>
+            <h2 id="kw-inputs-title">{t('inputs.title')}</h2>
+            <p class="kw-hint">{t('inputs.help')}</p>
+            {SEGMENTS.map((s) => (
+              <fieldset class="kw-fieldset" key={s}>
+                <legend>
+                  {tk(`segment.${s}`)} <span class="kw-nps-term">({tk(`segment.${s}.nps`)})</span>
+                </legend>
+                <div class="kw-row">
+                  {field(PROFIT[s], t('field.profit'), { prefix: '€', srUnit: t('unit.euro') })}
+                  {field(YEARS[s], t('field.years'), { suffix: t('unit.years') })}
+                </div>
+              </fieldset>
+            ))}
+            <fieldset class="kw-fieldset">
+              <legend>{t('fieldset.referral')}</legend>
+              {field('keptAway', t('field.keptAway'))}
+              {field('broughtIn', t('field.broughtIn'))}
+            </fieldset>
+            <fieldset class="kw-fieldset">
+              <legend>{t('fieldset.base')}</legend>
+              <fieldset class="kw-mode">
+                <legend>{t('mixMode.label')}</legend>
+                {(['pct', 'count'] as const).map((m) => (
+                  <label key={m} class="kw-radio">
+                    <input type="radio" name="kw-mix-mode" value={m} checked={state.mixMode === m} onChange={() => this.setMode(m)} />
+                    {tk(`mixMode.${m}`)}
+                  </label>
+                ))}
+              </fieldset>
+              {pct && field('customers', t('field.customers'))}
+              <div class="kw-row kw-row--3">
+                {SEGMENTS.map((s) =>
+                  field(MIX[s], tk(`segment.short.${s}`), {
+                    suffix: pct ? '%' : undefined,
+                    srUnit: pct ? t('unit.pct') : t('unit.customers'),
+                    groupError: mixError,
+                  }),
+                )}
+              </div>
+              <p class="kw-hint">
+                {pct
+                  ? t('mix.sum', { sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%` })
+                  : t('mix.total', { n: formatNumber(mixSum(texts, 'count'), 0) })}
+              </p>
+              {errors.mix && (
+                <p id="kw-mix-error" class="kw-error">
+                  {tk(`error.${errors.mix}`, {
+                    sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%`,
+                    max: formatNumber(1_000_000_000, 0),
+                  })}
+                </p>
+              )}
+            </fieldset>
+            <fieldset class="kw-fieldset">
+              <legend>{t('fieldset.scenario')}</legend>
+              {field('toPassive', t('field.toPassive'), { suffix: '%', srUnit: t('unit.pct') })}
+              {slider('toPassive')}
+              {field('toPromoter', t('field.toPromoter'), { suffix: '%', srUnit: t('unit.pct') })}
+              {slider('toPromoter')}
+            </fieldset>
+            <details class="kw-advanced" open={advanced}>
+              <summary>{t('advanced')}</summary>
+              {field('discountRate', t('field.discountRate'), {
+                suffix: '%',
+                srUnit: t('unit.pct'),
+                hint: t('field.discountRate.hint'),
+              })}
+              {field('referredValue', t('field.referredValue'), {
+                prefix: '€',
+                srUnit: t('unit.euro'),
+                hint: t('field.referredValue.hint', { value: formatMoney(result.segments.passive.lifetime) }),
+              })}
+            </details>
+            <button type="button" class="button kw-reset" onClick={this.resetAll}>
+              {t('reset')}
+            </button>
+          </form>
+
+          <section class="kw__results" aria-labelledby="kw-results-title">
+            <h2 id="kw-results-title">{t('results.title')}</h2>
+            {errorCount > 0 && (
+              <p class="notice notice--error kw-stale" role="status">
+                {t('error.summary', { n: errorCount })}
+              </p>
+            )}
+            <div class="kw-conclusion" aria-live="polite">
+              <p class="kw-conclusion__head">{sentences[0]}</p>
+              <p>{sentences[1]}</p>
+            </div>
+            <figure class="kw-figure">
+              <BarChart values={values} />
+              <figcaption>{t('chart.title')}</figcaption>
+            </figure>
+            <ValueTable state={state} result={result} />
+
+            <h3>{t('base.title')}</h3>
+            <dl class="kw-stats">
+              <div>
+                <dt>{t('base.nps')}</dt>
+                <dd>{formatNps(result.nps)}</dd>
+              </div>
+              <div>
+                <dt>{t('base.customers')}</dt>
+                <dd>{formatNumber(result.customers, 0)}</dd>
+              </div>
+              <div>
+                <dt>{t('base.value')}</dt>
+                <dd>{formatMoney(result.baseValue)}</dd>
+              </div>
+            </dl>
+
+            <h3>{t('scenario.title')}</h3>
+            <p>{scenarioText}</p>
+            <dl class="kw-stats">
+              <div>
+                <dt>{t('scenario.nps')}</dt>
+                <dd>
+                  {formatNps(sc.nps)}{' '}
+                  <span class="kw-delta">({t('scenario.npsDelta', { delta: formatNps(sc.npsDelta) })})</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('scenario.delta')}</dt>
+                <dd>{formatMoney(sc.delta)}</dd>
+              </div>
+              <div>
+                <dt>{t('scenario.perPoint')}</dt>
+                <dd>{perPoint}</dd>
+              </div>
+            </dl>
+
+            <h3>{t('assume.title')}</h3>
+            <p>{t('assume.intro')}</p>
+            <ul class="kw-assume">
+              {assumptions(state, result).map((a) => (
+                <li key={a.id}>{tk(`assume.${a.id}`, a.vars)}</li>
+              ))}
+            </ul>
+
+            <h3 class="no-print">{t('share.title')}</h3>
+            <div class="kw-share no-print">
+              <label for="kw-link">{t('share.label')}</label>
+              <input id="kw-link" ref={this.linkInput} type="text" readOnly value={url} aria-describedby="kw-link-privacy" />
+              <p id="kw-link-privacy" class="kw-hint">
+                {t('share.privacy')}
+              </p>
+              <div class="kw-actions">
+                <button type="button" class="button button--primary" onClick={this.copyLink}>
+                  {t('share.copy')}
+                </button>
+                <button type="button" class="button" ref={this.meetingButton} onClick={this.openMeeting}>
+                  {t('meeting.open')}
+                </button>
+                <button type="button" class="button" onClick={() => print()}>
+                  {t('print')}
+                </button>
+              </div>
+              <p class="kw-copy-status" role="status">
+                {copy && tk(`share.${copy}`)}
+              </p>
+            </div>
+            <p class="kw-print-only">
+              {t('print.link')} <span class="kw-print-url">{url}</span>
+            </p>
+          </section>
+        </div>
+        {Meeting && meeting && (
+          <Meeting
+            url={url}
+            labels={{
+              title: t('meeting.title'),
+              close: t('meeting.close'),
+              qr: t('meeting.qr'),
+              scan: t('meeting.scan'),
+              scenario: t('scenario.title'),
+            }}
+            sentences={sentences}
+            chart={<BarChart values={values} class="kw-chart--meeting" />}
+            scenario={scenarioText}
+            stats={[
+              [t('scenario.nps'), `${formatNps(result.nps)} → ${formatNps(sc.nps)}`],
+              [t('scenario.delta'), formatMoney(sc.delta)],
+              [t('scenario.perPoint'), perPoint],
+            ]}
+            onClose={this.closeMeeting}
+          />
+        )}
+      </div>
+    );
+  }
+}
