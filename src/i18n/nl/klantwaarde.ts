@@ -134,11 +134,11 @@ export const klantwaarde = {
   'klantwaarde.scenario.perPoint': 'Waarde per NPS-punt',
   'klantwaarde.scenario.noPerPoint': 'geen verschuiving',
   'klantwaarde.scenario.more':
-    'Maak je {x} van je ontevreden klanten tevreden en {y} van je tevreden klanten zeer tevreden, dan gaat je NPS van {from} naar {to}. Je klantenbestand is dan {delta} meer waard.',
+    'Maak je {x}% van je ontevreden klanten tevreden en {y}% van je tevreden klanten zeer tevreden, dan gaat je NPS van {from} naar {to}. Je klantenbestand is dan {delta} meer waard.',
   'klantwaarde.scenario.less':
-    'Maak je {x} van je ontevreden klanten tevreden en {y} van je tevreden klanten zeer tevreden, dan gaat je NPS van {from} naar {to}. Met deze cijfers is je klantenbestand dan wel {delta} minder waard.',
+    'Maak je {x}% van je ontevreden klanten tevreden en {y}% van je tevreden klanten zeer tevreden, dan gaat je NPS van {from} naar {to}. Met deze cijfers is je klantenbestand dan wel {delta} minder waard.',
   'klantwaarde.scenario.same':
-    'Maak je {x} van je ontevreden klanten tevreden en {y} van je tevreden klanten zeer tevreden, dan gaat je NPS van {from} naar {to}. De waarde van je klantenbestand verandert niet.',
+    'Maak je {x}% van je ontevreden klanten tevreden en {y}% van je tevreden klanten zeer tevreden, dan gaat je NPS van {from} naar {to}. De waarde van je klantenbestand verandert niet.',
   'klantwaarde.scenario.none': 'Vul bij het scenario een percentage in. Dan zie je wat het oplevert als klanten tevredener worden.',
 
   // Assumptions
