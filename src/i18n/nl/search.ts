@@ -4,17 +4,14 @@
  */
 export const search = {
   'search.open': 'Zoeken',
-  'search.openLabel': 'Zoeken op de site',
   'search.dialogTitle': 'Zoeken',
   'search.close': 'Sluiten',
   'search.label': 'Zoek in begrippen, gidsen, boeken, podcasts en tips',
   'search.placeholder': 'Bijvoorbeeld klantreis, NPS of vlieg',
   'search.filters': 'Soort',
-  'search.filterAll': 'Alles',
   /** Preferred order of the type chips (the values of the Pagefind `type` filter). */
   'search.typeOrder': 'Begrip,Gids,Boek,Podcast,Tip,Tool,Bron,Pagina',
   'search.loading': 'Zoekindex laden…',
-  'search.searching': 'Zoeken…',
   'search.error.title': 'Zoeken lukt nu niet.',
   'search.error': 'Laad de pagina opnieuw, of blader door de {link}.',
   'search.count.one': '1 resultaat voor “{q}”',
