@@ -63,7 +63,7 @@ test.describe('klantwaarde', () => {
     const url = page.url();
     const results = await c.results.innerText();
 
-    const fresh = await browser.newContext({ baseURL, locale: 'nl-NL' });
+    const fresh = await browser.newContext({ locale: 'nl-NL', ...(baseURL ? { baseURL } : {}) });
     const other = await fresh.newPage();
     const errors: string[] = [];
     other.on('pageerror', (e) => errors.push(e.message));

@@ -238,9 +238,12 @@ export default class Calculator extends Component<Props, View> {
           </p>
         )}
         <div class="kw__layout">
-          <form class="kw__inputs" aria-labelledby="kw-inputs-title" onSubmit={(e) => e.preventDefault()}>
+          <section class="kw__inputs" aria-labelledby="kw-inputs-title">
             <h2 id="kw-inputs-title">{t('inputs.title')}</h2>
             <p class="kw-hint">{t('inputs.help')}</p>
+            <p class="kw-jump">
+              <a href="#kw-results-title">{t('inputs.toResults')}</a>
+            </p>
             {SEGMENTS.map((s) => (
               <fieldset class="kw-fieldset" key={s}>
                 <legend>
@@ -315,7 +318,7 @@ export default class Calculator extends Component<Props, View> {
             <button type="button" class="button kw-reset" onClick={this.resetAll}>
               {t('reset')}
             </button>
-          </form>
+          </section>
 
           <section class="kw__results" aria-labelledby="kw-results-title">
             <h2 id="kw-results-title">{t('results.title')}</h2>

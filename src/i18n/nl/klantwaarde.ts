@@ -44,6 +44,7 @@ export const klantwaarde = {
 
   // Inputs
   'klantwaarde.inputs.title': 'Jouw cijfers',
+  'klantwaarde.inputs.toResults': 'Naar de uitkomst',
   'klantwaarde.inputs.help': 'Typ bedragen zoals je gewend bent: 1.000 of 12,50. De uitkomst verandert meteen.',
   'klantwaarde.field.profit': 'Winst per klant per jaar',
   'klantwaarde.field.years': 'Aantal jaren klant',

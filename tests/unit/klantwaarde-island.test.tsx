@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+/**
+ * The calculator island in happy-dom: server render of the defaults, typing, inline errors,
+ * links with bad values, and a storage that throws.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import Calculator from '../../src/components/klantwaarde/Calculator';
+import { shortKeys } from '../../src/components/klantwaarde/t';
+import { klantwaarde } from '../../src/i18n/nl/klantwaarde';
+
+const strings = shortKeys(klantwaarde);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+let root: HTMLElement | undefined;
+
+async function mount(search = '') {
+  history.replaceState(null, '', `/klantwaarde/${search}`);
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(<Calculator strings={strings} />, el);
+  root = el;
+  await tick();
+}
+
+function type(id: string, value: string) {
+  const input = root!.querySelector<HTMLInputElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const headline = () => root!.querySelector('.kw-conclusion__head')!.textContent!.replace(/\u00a0/g, ' ');
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  if (!root) return;
+  render(null, root);
+  root.remove();
+  root = undefined;
+});
+
+describe('klantwaarde island', () => {
+  it('server-renders the article’s example without NaN or missing strings', () => {
+    const html = renderToString(<Calculator strings={strings} />);
+    expect(html).toContain('Een ontevreden klant kost je per saldo €\u00a0800.');
+    expect(html).not.toMatch(/NaN|Infinity|undefined|klantwaarde\./);
+  });
+
+  it('updates as you type and keeps the last valid result on bad input', async () => {
+    await mount();
+    type('kw-profitDetractor', '150');
+    await tick();
+    expect(headline()).toBe('Een ontevreden klant kost je per saldo € 700.');
+
+    type('kw-yearsDetractor', '-2');
+    await tick();
+    const input = root!.querySelector('#kw-yearsDetractor')!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const error = root!.querySelector(`#${input.getAttribute('aria-describedby')}`)!;
+    expect(error.textContent).toBe('Jaren klant van een ontevreden klant: mag niet negatief zijn. Toegestaan: 0 jaar tot en met 100 jaar.');
+    expect(headline()).toBe('Een ontevreden klant kost je per saldo € 700.');
+    expect(root!.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('lists the fields a bad link had', async () => {
+    await mount('?ow=veel&o=90&rente=-1');
+    expect(root!.textContent).toContain(
+      'Deze velden staan weer op hun standaardwaarde: winst per jaar van een ontevreden klant, disconteringsvoet, verdeling van je klanten.',
+    );
+    expect(headline()).toBe('Een ontevreden klant kost je per saldo € 800.');
+  });
+
+  it('opens a link with the link’s values and says it is shared', async () => {
+    localStorage.setItem('cx-klantwaarde', '{"v":1,"q":"ow=150"}');
+    await mount('?ow=300');
+    expect(root!.querySelector<HTMLInputElement>('#kw-profitDetractor')!.value).toBe('300');
+    expect(root!.textContent).toContain('Je bekijkt een gedeelde berekening.');
+  });
+
+  it('starts from the saved inputs when there is no link', async () => {
+    localStorage.setItem('cx-klantwaarde', '{"v":1,"q":"ow=150"}');
+    await mount();
+    expect(headline()).toBe('Een ontevreden klant kost je per saldo € 700.');
+    expect(root!.textContent).not.toContain('Je bekijkt een gedeelde berekening.');
+  });
+
+  it('switches the mix to counts and back without losing the base', async () => {
+    await mount();
+    root!.querySelector<HTMLInputElement>('input[value="count"]')!.click();
+    await tick();
+    expect(root!.querySelector<HTMLInputElement>('#kw-mixDetractor')!.value).toBe('200');
+    expect(root!.querySelector('#kw-customers')).toBeNull();
+    type('kw-mixDetractor', '300');
+    await tick();
+    root!.querySelector<HTMLInputElement>('input[value="pct"]')!.click();
+    await tick();
+    expect(root!.querySelector<HTMLInputElement>('#kw-customers')!.value).toBe('1.100');
+    expect(root!.querySelector<HTMLInputElement>('#kw-mixDetractor')!.value).toBe('27,3');
+  });
+});
