@@ -1,0 +1,137 @@
+/**
+ * Plain data types of the zelfscan, shared by the build (pages), the pure logic and the islands.
+ * No zod here: islands import this file, and zod would blow the JavaScript budget.
+ */
+
+/** Number of maturity levels and of answer options per item. */
+export const LEVEL_COUNT = 5;
+
+/** Collections an advice link may point at. */
+export const LINK_COLLECTIONS = ['articles', 'terms', 'tips', 'books'] as const;
+export type LinkCollection = (typeof LINK_COLLECTIONS)[number];
+
+/** Type guard for a link collection name. */
+export function isLinkCollection(value: unknown): value is LinkCollection {
+  return typeof value === 'string' && (LINK_COLLECTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * One answer: 1–5 is the chosen level, 0 is "Weet ik niet", null is not answered (yet).
+ * "Weet ik niet" counts as answered for progress, never for the score.
+ */
+export type Answer = 0 | 1 | 2 | 3 | 4 | 5 | null;
+/** The value of "Weet ik niet". */
+export const DONT_KNOW = 0;
+
+/** A resolved link to a knowledge page: where it goes and what it is called. */
+export interface PageLink {
+  /** Root-relative path without base, e.g. `/kennisbank/groeimodel/`. */
+  path: string;
+  /** Title of the page, e.g. "Het groeimodel: vijf stappen naar volwassen CX". */
+  title: string;
+  /** Which collection, for the label ("Gids", "Begrip", "Tip", "Boek"). */
+  kind: LinkCollection;
+}
+
+/** Context answers by question id; the value is an option id. Missing = not given. */
+export type ContextAnswers = Readonly<Record<string, string>>;
+/** When a variant or note applies: question id → option ids. */
+export type When = Readonly<Record<string, readonly string[]>>;
+
+/** Advice for one answer level, resolved for the browser. */
+export interface ClientAdvice {
+  text: string;
+  link: PageLink;
+  variants: readonly { when: When; text: string; link: PageLink }[];
+}
+
+export interface ClientItem {
+  id: string;
+  statement: string;
+  help?: string | undefined;
+  /** Five options, index 0 = level 1. */
+  options: readonly string[];
+}
+
+export interface ClientDimension {
+  id: string;
+  name: string;
+  intro: string;
+  items: readonly ClientItem[];
+}
+
+export interface ClientLevel {
+  level: number;
+  name: string;
+  description: string;
+}
+
+export interface ClientContextQuestion {
+  id: string;
+  question: string;
+  options: readonly { id: string; label: string }[];
+}
+
+export interface ClientNote {
+  when: When;
+  text: string;
+  link?: PageLink | undefined;
+}
+
+/**
+ * The questions as the islands get them (a prop, so they travel in the HTML): levels, context
+ * questions, dimensions and items. The advice is a separate bundle, see `AdviceBundle`.
+ */
+export interface ClientModel {
+  version: number;
+  title: string;
+  levels: readonly ClientLevel[];
+  context: readonly ClientContextQuestion[];
+  dimensions: readonly ClientDimension[];
+}
+
+/**
+ * Advice and context notes, with links resolved. Only the result needs them, so the page
+ * serves them as `zelfscan/advies.json` and the island fetches them after the first interaction:
+ * the page itself stays small.
+ */
+export interface AdviceBundle {
+  /** Model version the advice belongs to. */
+  version: number;
+  /** Per item in model order: five entries, index 0 = answered level 1. */
+  advice: readonly (readonly ClientAdvice[])[];
+  /** Notes for some contexts. */
+  notes: readonly ClientNote[];
+}
+
+/** What the share codec and the scoring need to know about the model: its shape. */
+export interface ModelShape {
+  version: number;
+  /** Number of options per context question, in order. */
+  contextSizes: readonly number[];
+  /** Number of items per dimension, in order. */
+  itemCounts: readonly number[];
+}
+
+/** The shape of a client model. */
+export function shapeOf(model: Pick<ClientModel, 'version' | 'context' | 'dimensions'>): ModelShape {
+  return {
+    version: model.version,
+    contextSizes: model.context.map((q) => q.options.length),
+    itemCounts: model.dimensions.map((d) => d.items.length),
+  };
+}
+
+/** Answers of one person: context as option indexes (null = not given) and items in model order. */
+export interface Answers {
+  /** One entry per context question: index of the chosen option, or null. */
+  context: readonly (number | null)[];
+  /** One entry per item, in model order (dimension by dimension). */
+  items: readonly Answer[];
+}
+
+/** Empty answers for a model shape. */
+export function emptyAnswers(shape: ModelShape): Answers {
+  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
+  return { context: shape.contextSizes.map(() => null), items: Array.from({ length: total }, () => null) };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv, toJsonExport, type ExportLabels } from '../../src/lib/zelfscan/export';
+import { scoreAnswers } from '../../src/lib/zelfscan/scoring';
+import { shapeOf, type Answers, type ClientModel } from '../../src/lib/zelfscan/types';
+
+const model: ClientModel = {
+  version: 1,
+  title: 'Test',
+  levels: ['Een', 'Twee', 'Drie', 'Vier', 'Vijf'].map((name, i) => ({ level: i + 1, name, description: '' })),
+  context: [{ id: 'rol', question: 'Rol?', options: [{ id: 'a', label: 'A; met puntkomma' }, { id: 'b', label: 'B' }] }],
+  dimensions: [
+    {
+      id: 'd1',
+      name: 'Eerste',
+      intro: '',
+      items: [
+        { id: 'i1', statement: 'Vraag "een"', options: ['o1', 'o2', '=SUM(A1)', 'o4', 'o5'] },
+        { id: 'i2', statement: 'Vraag twee', options: ['p1', 'p2', 'p3', 'p4', 'p5'] },
+      ],
+    },
+    {
+      id: 'd2',
+      name: 'Tweede',
+      intro: '',
+      items: [
+        { id: 'i3', statement: 'Vraag drie', options: ['q1', 'q2', 'q3', 'q4', 'q5'] },
+        { id: 'i4', statement: 'Vraag vier', options: ['r1', 'r2', 'r3', 'r4', 'r5'] },
+      ],
+    },
+  ],
+};
+const answers: Answers = { context: [0], items: [3, 4, 0, null] };
+const result = scoreAnswers(shapeOf(model), answers.items);
+const labels: ExportLabels = {
+  headers: ['Soort', 'Onderdeel', 'Vraag', 'Antwoord', 'Niveau', 'Score'],
+  kindContext: 'Context',
+  kindItem: 'Vraag',
+  kindDimension: 'Onderdeel',
+  kindTotal: 'Totaal',
+  kindLink: 'Link',
+  dontKnow: 'Weet ik niet',
+  notAnswered: 'Niet beantwoord',
+  insufficient: 'Onvoldoende beantwoord',
+};
+const input = { model, answers, result, link: 'https://x.nl/zelfscan/#v1.1.340-', date: '2026-11-23' };
+
+describe('csvCell', () => {
+  it.each([
+    ['gewoon', 'gewoon'],
+    ['met;puntkomma', '"met;puntkomma"'],
+    ['met "quote"', '"met ""quote"""'],
+    ['regel\nnieuw', '"regel\nnieuw"'],
+    ['=1+1', "'=1+1"],
+    ['-5', "'-5"],
+    [3, '3'],
+    [null, ''],
+  ])('%j → %j', (v, out) => expect(csvCell(v)).toBe(out));
+});
+
+describe('toCsv', () => {
+  const csv = toCsv(input, labels);
+  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  it('starts with a BOM and a header', () => {
+    expect(csv.startsWith('\uFEFFSoort;Onderdeel;Vraag;Antwoord;Niveau;Score\r\n')).toBe(true);
+  });
+  it('has context, items, dimensions, total and link', () => {
+    expect(lines).toEqual([
+      'Soort;Onderdeel;Vraag;Antwoord;Niveau;Score',
+      'Context;;Rol?;"A; met puntkomma";;',
+      `Vraag;Eerste;"Vraag ""een""";'=SUM(A1);3;`,
+      'Vraag;Eerste;Vraag twee;p4;4;',
+      'Vraag;Tweede;Vraag drie;Weet ik niet;;',
+      'Vraag;Tweede;Vraag vier;Niet beantwoord;;',
+      'Onderdeel;Eerste;;Drie;3;3,5',
+      'Onderdeel;Tweede;;Onvoldoende beantwoord;;',
+      'Totaal;;;Drie;3;3,5',
+      'Link;;;https://x.nl/zelfscan/#v1.1.340-;;',
+    ]);
+  });
+});
+
+describe('toJsonExport', () => {
+  it('gives plain data with numbers and nulls, no NaN', () => {
+    const j = toJsonExport(input, labels);
+    expect(j.totaal).toEqual({ score: 3.5, niveau: 3, niveaunaam: 'Drie' });
+    expect(j.onderdelen[1]).toMatchObject({ score: null, niveau: null, beantwoord: 0, weetIkNiet: 1, vragen: 2 });
+    expect(j.onderdelen[1]?.antwoorden[0]).toEqual({ id: 'i3', vraag: 'Vraag drie', niveau: null, antwoord: 'Weet ik niet' });
+    expect(j.onderdelen[1]?.antwoorden[1]).toEqual({ id: 'i4', vraag: 'Vraag vier', niveau: null, antwoord: null });
+    expect(j.context).toEqual([{ vraag: 'Rol?', antwoord: 'A; met puntkomma' }]);
+    expect(JSON.stringify(j)).not.toMatch(/NaN|Infinity/);
+  });
+});
