@@ -53,6 +53,10 @@ describe('defaultSplitter', () => {
     'beleving', // short words stay whole
     'klanten', // klant + en: the rest is too short
     'nps',
+    'onderschat', // onder|schat, not a chat
+    'geregeld', // not geld
+    'overzicht',
+    'begeleider',
   ])('%s is not split', (word) => {
     expect(split(word)).toEqual([]);
   });

@@ -13,7 +13,7 @@
  * base form, and so does the compound (klantreizen → klantreis).
  */
 import { normalizeWord } from './normalize';
-import { HEADS, LEMMAS, LINKS, NOT_PARTS, PARTS } from './vocabulary';
+import { AMBIGUOUS_TAILS, HEADS, LEMMAS, LINKS, NOT_PARTS, PARTS } from './vocabulary';
 
 export interface SplitterConfig {
   /** Known parts (normalised). */
@@ -135,7 +135,11 @@ export function createSplitter(config: SplitterConfig): Splitter {
 
 /** The splitter with only the built-in vocabulary (the build adds the site's words). */
 export function defaultSplitter(extraParts: Iterable<string> = []): Splitter {
-  return createSplitter({ parts: [...PARTS, ...extraParts], heads: HEADS, tails: PARTS });
+  return createSplitter({
+    parts: [...PARTS, ...extraParts],
+    heads: HEADS,
+    tails: PARTS.filter((p) => !AMBIGUOUS_TAILS.has(p)),
+  });
 }
 
 /**

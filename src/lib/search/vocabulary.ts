@@ -195,6 +195,8 @@ export const PARTS = [
   'tijd',
   'vak',
   'verander',
+  'calculator',
+  'berekening',
   'ijsberg',
   'diamant',
   'bijbel',
@@ -326,6 +328,13 @@ export const LEMMAS: Readonly<Record<string, string>> = {
   emoties: 'emotie',
   belevers: 'belever',
 };
+
+/**
+ * Known parts that are too often the end of an unrelated word to split off an unknown head:
+ * onder|schat is no chat, gere|geld no geld, over|zicht no zicht, bege|leider no leider.
+ * They still split in a full cover of known parts (sprint|leider).
+ */
+export const AMBIGUOUS_TAILS = new Set(['chat', 'geld', 'zicht', 'leider', 'leiders', 'post', 'map', 'app']);
 
 /** Letters Dutch puts between two parts: klanttevredenheid-s-onderzoek, boek-en-kast. */
 export const LINKS = ['s', 'e', 'en'] as const;
