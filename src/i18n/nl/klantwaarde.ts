@@ -174,7 +174,6 @@ export const klantwaarde = {
   'klantwaarde.meeting.open': 'Presenteer in een vergadering',
   'klantwaarde.meeting.title': 'Wat is een klant waard?',
   'klantwaarde.meeting.close': 'Sluiten (Esc)',
-  'klantwaarde.meeting.loading': 'De presentatie wordt geladen…',
   'klantwaarde.meeting.qr': 'QR-code met de link naar deze berekening',
   'klantwaarde.meeting.scan': 'Scan de code om deze berekening op je telefoon te openen.',
 } as const;
