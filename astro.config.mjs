@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { islandStyleIntegration } from './src/integrations/island-style.ts';
 
 /**
  * Build-time settings from the environment:
@@ -21,7 +22,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), preact(), sitemap(), islandStyleIntegration(), pagefindIntegration()],
   // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
   markdown: { syntaxHighlight: 'prism' },
   security: {
