@@ -112,6 +112,8 @@ export class SearchPanel {
     this.more.addEventListener('click', () => void this.showMore());
     this.root.addEventListener('keydown', (e) => this.onKey(e));
     this.root.addEventListener('click', (e) => {
+      // A plain click follows the result here; a modified one opens a tab and leaves search open.
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
       const a = (e.target as Element | null)?.closest('a');
       if (a && this.list.contains(a)) opts.onNavigate?.();
     });
