@@ -6,7 +6,7 @@ import { shapeOf, type Answers, type ClientModel } from '../../src/lib/zelfscan/
 const model: ClientModel = {
   version: 1,
   title: 'Test',
-  levels: ['Een', 'Twee', 'Drie', 'Vier', 'Vijf'].map((name, i) => ({ level: i + 1, name, description: '' })),
+  levels: ['Een', 'Twee', 'Drie', 'Vier', 'Vijf'].map((name, i) => ({ level: i + 1, name })),
   context: [{ id: 'rol', question: 'Rol?', options: [{ id: 'a', label: 'A; met puntkomma' }, { id: 'b', label: 'B' }] }],
   dimensions: [
     {

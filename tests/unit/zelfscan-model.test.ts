@@ -113,7 +113,7 @@ describe('client model and advice bundle', () => {
   });
 
   it('fails with every broken link named', () => {
-    expect(() => assertLinks(model, (l) => (l.id === 'groeimodel' ? undefined : 'ok'))).toThrowError(
+    expect(() => assertLinks(model, (l) => (l.id === 'groeimodel' ? undefined : 'ok'))).toThrow(
       /vraag "data" \(Klantinzicht & data\), advies bij niveau 2 verwijst naar articles\/groeimodel, maar die pagina bestaat niet/,
     );
     expect(() => assertLinks(model, () => 'ok')).not.toThrow();

@@ -1,5 +1,11 @@
-/** UI strings of the zelfscan area. Keys start with `zelfscan.`. */
-export const zelfscan = {
+/**
+ * UI strings of the zelfscan area. Keys start with `zelfscan.`. Three parts, so each island
+ * carries only its own strings: the pages (Astro, never shipped), the scan island and the team
+ * island. `zelfscan` merges them for the site-wide dictionary.
+ */
+
+/** Strings used by the Astro pages only. */
+export const zelfscanPage = {
   // Page
   'zelfscan.title': 'Zelfscan klantbeleving',
   'zelfscan.description':
@@ -17,13 +23,38 @@ export const zelfscan = {
   'zelfscan.about.levels': 'De vijf niveaus',
   'zelfscan.about.items': '{n} vragen',
   'zelfscan.team.link': 'Vergelijk de uitslagen van je team',
+  // How we calculate (rendered by the page into the result, so it costs no JavaScript)
+  'zelfscan.rules.1': 'Elk antwoord is een niveau van 1 tot 5. ‘Weet ik niet’ en open vragen tellen niet mee.',
+  'zelfscan.rules.2':
+    'De score van een onderdeel is het gemiddelde van de beantwoorde vragen, op één decimaal. Is minder dan de helft van de vragen van een onderdeel beantwoord, dan krijgt het geen score: ‘onvoldoende beantwoord’.',
+  'zelfscan.rules.3': 'Het niveau van een onderdeel is de score naar beneden afgerond. Met 3,8 zit je dus op niveau 3: een niveau heb je pas als je het helemaal haalt.',
+  'zelfscan.rules.4':
+    'Je totaalscore is het gemiddelde van de onderdelen met een score. Je totaalniveau is die score naar beneden afgerond, maar hoogstens één niveau boven je zwakste onderdeel. Een ketting is zo sterk als de zwakste schakel.',
+  'zelfscan.rules.5': 'Heeft minder dan de helft van de onderdelen een score, dan geven we geen totaalniveau.',
+  'zelfscan.rules.6':
+    'Je drie volgende stappen komen uit de drie zwakste onderdelen: per onderdeel de vraag met het laagste antwoord onder 5. Bij een gelijke stand gaat voor wat eerder in de scan staat. Zijn er minder dan drie onderdelen om te verbeteren, dan nemen we nog een vraag uit het zwakste onderdeel.',
+  'zelfscan.rules.7': 'Je antwoorden over sector, grootte en rol veranderen alleen het advies, nooit de score.',
 
+  // Team view page
+  'zelfscan.teamview.title': 'Zelfscan: vergelijk je team',
+  'zelfscan.teamview.description':
+    'Plak de uitslaglinks van je collega’s en zie per onderdeel het gemiddelde, de spreiding en waar jullie het oneens zijn. Alles blijft in je browser.',
+  'zelfscan.teamview.lead':
+    'Laat iedereen in je team de zelfscan doen en zijn link naar jou sturen. Plak de links hieronder. Je ziet dan waar jullie het over eens zijn, en waar niet.',
+  'zelfscan.teamview.breadcrumb': 'Team vergelijken',
+  'zelfscan.teamview.privacy': 'De links worden alleen in je browser gelezen. Er gaat niets naar een server.',
+  'zelfscan.teamview.noscript': 'Het vergelijken gebeurt in je browser en werkt alleen met JavaScript.',
+  'zelfscan.teamview.back': 'Terug naar de zelfscan',
+
+} as const;
+
+/** Strings of the scan island (start, dimensions, result, export). */
+export const zelfscanScan = {
   // Start screen
   'zelfscan.start.title': 'Eerst iets over jou',
   'zelfscan.start.intro':
     'Met deze drie vragen passen we het advies aan je situatie aan. Ze tellen niet mee voor de score. Je mag ze overslaan.',
   'zelfscan.start.choose': 'Kies…',
-  'zelfscan.start.skip': 'Zeg ik liever niet',
   'zelfscan.start.button': 'Begin met de vragen',
   'zelfscan.start.resume': 'Ga verder waar je was',
 
@@ -117,17 +148,6 @@ export const zelfscan = {
 
   // How we calculate
   'zelfscan.rules.title': 'Hoe we rekenen',
-  'zelfscan.rules.1': 'Elk antwoord is een niveau van 1 tot 5. ‘Weet ik niet’ en open vragen tellen niet mee.',
-  'zelfscan.rules.2':
-    'De score van een onderdeel is het gemiddelde van de beantwoorde vragen, op één decimaal. Is minder dan de helft van de vragen van een onderdeel beantwoord, dan krijgt het geen score: ‘onvoldoende beantwoord’.',
-  'zelfscan.rules.3': 'Het niveau van een onderdeel is de score naar beneden afgerond. Met 3,8 zit je dus op niveau 3: een niveau heb je pas als je het helemaal haalt.',
-  'zelfscan.rules.4':
-    'Je totaalscore is het gemiddelde van de onderdelen met een score. Je totaalniveau is die score naar beneden afgerond, maar hoogstens één niveau boven je zwakste onderdeel. Een ketting is zo sterk als de zwakste schakel.',
-  'zelfscan.rules.5': 'Heeft minder dan de helft van de onderdelen een score, dan geven we geen totaalniveau.',
-  'zelfscan.rules.6':
-    'Je drie volgende stappen komen uit de drie zwakste onderdelen: per onderdeel de vraag met het laagste antwoord onder 5. Bij een gelijke stand gaat voor wat eerder in de scan staat. Zijn er minder dan drie onderdelen om te verbeteren, dan nemen we nog een vraag uit het zwakste onderdeel.',
-  'zelfscan.rules.7': 'Je antwoorden over sector, grootte en rol veranderen alleen het advies, nooit de score.',
-
   // Actions
   'zelfscan.actions.title': 'Bewaren en delen',
   'zelfscan.share.label': 'Link naar deze uitslag',
@@ -165,16 +185,11 @@ export const zelfscan = {
   'zelfscan.export.dontKnow': 'Weet ik niet',
   'zelfscan.export.notAnswered': 'Niet beantwoord',
   'zelfscan.export.insufficient': 'Onvoldoende beantwoord',
+} as const;
 
+/** Strings of the team island; the team page passes them as a prop, so the scan page never loads them. */
+export const zelfscanTeam = {
   // Team view
-  'zelfscan.teamview.title': 'Zelfscan: vergelijk je team',
-  'zelfscan.teamview.description':
-    'Plak de uitslaglinks van je collega’s en zie per onderdeel het gemiddelde, de spreiding en waar jullie het oneens zijn. Alles blijft in je browser.',
-  'zelfscan.teamview.lead':
-    'Laat iedereen in je team de zelfscan doen en zijn link naar jou sturen. Plak de links hieronder. Je ziet dan waar jullie het over eens zijn, en waar niet.',
-  'zelfscan.teamview.breadcrumb': 'Team vergelijken',
-  'zelfscan.teamview.privacy': 'De links worden alleen in je browser gelezen. Er gaat niets naar een server.',
-  'zelfscan.teamview.noscript': 'Het vergelijken gebeurt in je browser en werkt alleen met JavaScript.',
   'zelfscan.teamview.input': 'Uitslaglinks, één per regel',
   'zelfscan.teamview.input.hint':
     'Plak 2 tot 50 links. Zet eventueel een naam voor de link, zoals: Anna: https://…',
@@ -191,6 +206,9 @@ export const zelfscan = {
   'zelfscan.teamview.reason.too-many': 'meer dan 50 links; deze is niet meegenomen',
   'zelfscan.teamview.person': 'Deelnemer {n}',
   'zelfscan.teamview.dimensions': 'Per onderdeel',
+  'zelfscan.teamview.chart': 'Radar van de gemiddelde score per onderdeel',
+  'zelfscan.teamview.chart.desc': 'Gemiddelde score van het team per onderdeel, op een schaal van 1 tot 5. Dezelfde cijfers staan in de tabel.',
+  'zelfscan.teamview.table.dimension': 'Onderdeel',
   'zelfscan.teamview.table.caption': 'Gemiddelde score, laagste en hoogste score per onderdeel',
   'zelfscan.teamview.table.mean': 'Gemiddelde',
   'zelfscan.teamview.table.range': 'Laagste – hoogste',
@@ -208,5 +226,7 @@ export const zelfscan = {
   'zelfscan.teamview.heatmap.region': 'Tabel met antwoorden per vraag (scroll opzij voor meer personen)',
   'zelfscan.teamview.cell.dontKnow': 'weet ik niet',
   'zelfscan.teamview.cell.none': 'niet beantwoord',
-  'zelfscan.teamview.back': 'Terug naar de zelfscan',
 } as const;
+
+/** All zelfscan strings. A pure call (not a spread), so bundlers drop it from islands that do not use it. */
+export const zelfscan = /* @__PURE__ */ Object.assign({}, zelfscanPage, zelfscanScan, zelfscanTeam);

@@ -23,7 +23,7 @@ export function toClientModel(model: AssessmentModel): ClientModel {
   return {
     version: model.version,
     title: model.title,
-    levels: model.levels.map(({ level, name, description }) => ({ level, name, description })),
+    levels: model.levels.map(({ level, name }) => ({ level, name })),
     context: model.context.map((q) => ({ id: q.id, question: q.question, options: q.options.map((o) => ({ ...o })) })),
     dimensions: model.dimensions.map((d) => ({
       id: d.id,
@@ -79,6 +79,7 @@ export function toAdviceBundle(model: AssessmentModel, titleOf: TitleLookup): Ad
   });
   return {
     version: model.version,
+    levels: model.levels.map((l) => l.description),
     notes: model.notes.map((n) => ({ when: n.when, text: n.text, ...(n.link ? { link: resolve(n.link) } : {}) })),
     advice: model.dimensions.flatMap((d) =>
       d.items.map((it) =>

@@ -63,7 +63,6 @@ export interface ClientDimension {
 export interface ClientLevel {
   level: number;
   name: string;
-  description: string;
 }
 
 export interface ClientContextQuestion {
@@ -98,6 +97,8 @@ export interface ClientModel {
 export interface AdviceBundle {
   /** Model version the advice belongs to. */
   version: number;
+  /** Description of each level, index 0 = level 1 (shown with the overall level). */
+  levels: readonly string[];
   /** Per item in model order: five entries, index 0 = answered level 1. */
   advice: readonly (readonly ClientAdvice[])[];
   /** Notes for some contexts. */

@@ -1,0 +1,77 @@
+/** SVG radar chart of the dimension scores; the table next to it carries the same numbers. */
+import { radarGeometry } from '../../lib/zelfscan/radar';
+
+export interface Props {
+  /** Dimension names, in order. */
+  names: readonly string[];
+  /** Scores 1–5 (or null for "onvoldoende beantwoord"), in order. */
+  values: readonly (number | null)[];
+  /** Unique prefix for the ids of title and description. */
+  id: string;
+  /** Accessible name and description of the chart. */
+  title: string;
+  desc: string;
+}
+
+const SIZE = { w: 440, h: 340, cx: 220, cy: 170, radius: 110 };
+
+/** Splits a long name over two lines at " & " or the middle space. */
+function lines(name: string): string[] {
+  if (name.length <= 14) return [name];
+  const amp = name.indexOf(' & ');
+  if (amp > 0) return [`${name.slice(0, amp)} &`, name.slice(amp + 3)];
+  const mid = name.lastIndexOf(' ', Math.ceil(name.length / 2));
+  return mid > 0 ? [name.slice(0, mid), name.slice(mid + 1)] : [name];
+}
+
+export default function Radar({ names, values, id, title, desc }: Props) {
+  const g = radarGeometry(values, { cx: SIZE.cx, cy: SIZE.cy, radius: SIZE.radius, max: 5, labelGap: 14 });
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    <svg
+      class="zs-radar"
+      viewBox={`0 0 ${SIZE.w} ${SIZE.h}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{desc}</desc>
+      <g class="zs-radar__grid">
+        {g.rings.map((points, i) => (
+          <polygon key={i} points={points} />
+        ))}
+        {g.axes.map((a, i) => (
+          <line key={i} x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} />
+        ))}
+      </g>
+      <g class="zs-radar__scale" aria-hidden="true">
+        {[1, 2, 3, 4, 5].map((n) => (
+          <text key={n} x={SIZE.cx + 4} y={SIZE.cy - (SIZE.radius * n) / 5 + 4}>
+            {n}
+          </text>
+        ))}
+      </g>
+      <polygon class="zs-radar__shape" points={g.shape} />
+      {g.dots.map((d, i) => (
+        <circle key={i} class="zs-radar__dot" cx={d.x} cy={d.y} r="4" />
+      ))}
+      <g class="zs-radar__labels">
+        {g.labels.map((l, i) => {
+          const parts = lines(names[i] ?? '');
+          const dy = l.y < SIZE.cy - 10 ? -(parts.length - 1) * 16 : l.y > SIZE.cy + 10 ? 8 : -((parts.length - 1) * 16) / 2 + 4;
+          return (
+            <text key={i} x={l.x} y={l.y + dy} text-anchor={l.anchor}>
+              {parts.map((p, k) => (
+                <tspan key={k} x={l.x} dy={k === 0 ? 0 : 16}>
+                  {p}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Table of the dimension scores with a bar per row: the accessible twin of the radar chart.
+ * On narrow screens the bar moves into the level cell and the answered count under the name
+ * (the wide-screen columns are then not displayed), so the table fits 320 px without scrolling.
+ */
+import type { DimensionScore } from '../../lib/zelfscan/scoring';
+import { formatTenths } from '../../lib/zelfscan/scoring';
+import type { ClientModel } from '../../lib/zelfscan/types';
+import Bar from './Bar';
+import { t } from './t';
+
+export interface Props {
+  model: ClientModel;
+  scores: readonly DimensionScore[];
+}
+
+export default function ScoreTable({ model, scores }: Props) {
+  return (
+    <div class="table-wrap">
+      <table class="zs-scores">
+        <caption>{t('zelfscan.result.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('zelfscan.result.table.dimension')}</th>
+            <th scope="col" class="num">
+              {t('zelfscan.result.table.score')}
+            </th>
+            <th scope="col">{t('zelfscan.result.table.level')}</th>
+            <th scope="col" class="zs-scores__bar-col zs-wide">
+              <span class="visually-hidden">{t('zelfscan.result.table.bar')}</span>
+            </th>
+            <th scope="col" class="num zs-wide">
+              {t('zelfscan.result.table.answered')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.dimensions.map((d, i) => {
+            const s = scores[i];
+            const level = s?.level ? model.levels[s.level - 1] : undefined;
+            const answered = t('zelfscan.result.answered', { n: s?.answered ?? 0, total: d.items.length });
+            const dontKnow = s && s.dontKnow > 0 ? t('zelfscan.result.dontKnow', { n: s.dontKnow }) : '';
+            const bar = <Bar tenths={s?.tenths ?? null} />;
+            return (
+              <tr key={d.id}>
+                <th scope="row">
+                  {d.name}
+                  <span class="zs-narrow zs-scores__sub">
+                    {t('zelfscan.result.table.answered')}: {answered}
+                    {dontKnow && `, ${dontKnow}`}
+                  </span>
+                </th>
+                <td class="num">{s?.tenths == null ? '–' : formatTenths(s.tenths)}</td>
+                <td>
+                  {level ? (
+                    `${level.level} · ${level.name}`
+                  ) : (
+                    <em class="zs-insufficient">{t('zelfscan.result.insufficient')}</em>
+                  )}
+                  <span class="zs-narrow">{bar}</span>
+                </td>
+                <td class="zs-scores__bar-col zs-wide">{bar}</td>
+                <td class="num zs-wide">
+                  {answered}
+                  {dontKnow && <span class="zs-dontknow">{dontKnow}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+/**
+ * Team view island: paste 2–50 result links, compare per dimension (mean, lowest–highest,
+ * disagreement) and per item (a heatmap with the level written in every cell, so colour is
+ * never the only signal). Lines that cannot be read are listed with the reason. Everything
+ * happens in the browser; the links are never sent anywhere.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { dimensionStarts, formatTenths } from '../../lib/zelfscan/scoring';
+import { compareTeam, parseTeam, TEAM_MIN, type ParsedTeam } from '../../lib/zelfscan/team';
+import { shapeOf, type Answer, type ClientModel } from '../../lib/zelfscan/types';
+import { makeT } from '../../i18n/translate';
+import type { zelfscanTeam } from '../../i18n/nl/zelfscan';
+import Radar from './Radar';
+
+export type TeamStrings = Readonly<Record<keyof typeof zelfscanTeam, string>>;
+
+export interface Props {
+  /** The questions (options may be left out: the team view shows statements only). */
+  model: ClientModel;
+  /** The team strings (a prop: they travel in the HTML, so the scan page never loads them). */
+  strings: TeamStrings;
+}
+
+let t = makeT({} as TeamStrings);
+const tk = (key: string, vars?: Record<string, string | number>) => t(key as keyof TeamStrings, vars);
+
+function Cell({ a }: { a: Answer }) {
+  if (a === null)
+    return (
+      <td class="zs-heat zs-heat--none">
+        <span aria-hidden="true">–</span>
+        <span class="visually-hidden">{t('zelfscan.teamview.cell.none')}</span>
+      </td>
+    );
+  if (a === 0)
+    return (
+      <td class="zs-heat zs-heat--dk">
+        <span aria-hidden="true">?</span>
+        <span class="visually-hidden">{t('zelfscan.teamview.cell.dontKnow')}</span>
+      </td>
+    );
+  return <td class={`zs-heat zs-heat--${a}`}>{a}</td>;
+}
+
+export default function TeamView({ model, strings }: Props) {
+  t = makeT(strings);
+  const shape = shapeOf(model);
+  const starts = dimensionStarts(shape);
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<ParsedTeam | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+
+  function compare(e: Event) {
+    e.preventDefault();
+    setParsed(parseTeam(shape, text));
+    // Let screen reader and keyboard users land on the outcome.
+    requestAnimationFrame(() => summary.current?.focus());
+  }
+
+  const entries = parsed?.entries ?? [];
+  const enough = entries.length >= TEAM_MIN;
+  const team = enough ? compareTeam(shape, entries.map((e) => e.answers)) : null;
+  const names = entries.map((e, i) => e.label || t('zelfscan.teamview.person', { n: i + 1 }));
+  const levelName = (tenths: number | null) =>
+    tenths === null ? '' : (model.levels[Math.floor(tenths / 10) - 1]?.name ?? '');
+
+  return (
+    <div class="zs zs-team">
+      <form class="zs-team__form" onSubmit={compare}>
+        <label for="zs-team-input">{t('zelfscan.teamview.input')}</label>
+        <p id="zs-team-hint" class="zs-muted">
+          {t('zelfscan.teamview.input.hint')}
+        </p>
+        <textarea
+          id="zs-team-input"
+          rows={8}
+          spellcheck={false}
+          aria-describedby="zs-team-hint"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <div class="zs-buttons">
+          <button type="submit" class="button button--primary">
+            {t('zelfscan.teamview.compare')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setText('');
+              setParsed(null);
+            }}
+          >
+            {t('zelfscan.teamview.clear')}
+          </button>
+        </div>
+      </form>
+
+      <div class="zs-team__summary" ref={summary} tabIndex={-1} aria-live="polite">
+        {parsed && (
+          <p class={enough ? '' : 'notice notice--warn'}>
+            {enough ? t('zelfscan.teamview.summary', { n: entries.length }) : t('zelfscan.teamview.tooFew')}
+          </p>
+        )}
+        {parsed && parsed.invalid.length > 0 && (
+          <section class="zs-team__invalid" aria-labelledby="zs-invalid-title">
+            <h2 id="zs-invalid-title">{t('zelfscan.teamview.skipped')}</h2>
+            <ul>
+              {parsed.invalid.map((x) => (
+                <li key={x.line}>
+                  {t('zelfscan.teamview.line', { n: x.line })}{' '}
+                  {tk(`zelfscan.teamview.reason.${x.reason}`, { v: x.version ?? '', current: model.version })}
+                  <br />
+                  <code class="zs-team__line">{x.text}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+
+      {team && (
+        <>
+          <section aria-labelledby="zs-team-dims">
+            <h2 id="zs-team-dims">{t('zelfscan.teamview.dimensions')}</h2>
+            <div class="zs-dims__layout">
+              <figure class="zs-dims__chart">
+                <Radar
+                  id="zs-team-radar"
+                  title={t('zelfscan.teamview.chart')}
+                  desc={t('zelfscan.teamview.chart.desc')}
+                  names={model.dimensions.map((d) => d.name)}
+                  values={team.dimensions.map((d) => (d.spread.meanTenths === null ? null : d.spread.meanTenths / 10))}
+                />
+              </figure>
+              <div class="table-wrap">
+                <table class="zs-scores">
+                  <caption>{t('zelfscan.teamview.table.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('zelfscan.teamview.table.dimension')}</th>
+                      <th scope="col">{t('zelfscan.teamview.table.mean')}</th>
+                      <th scope="col" class="zs-wide">
+                        {t('zelfscan.teamview.table.range')}
+                      </th>
+                      <th scope="col" class="num zs-wide">
+                        {t('zelfscan.teamview.table.n')}
+                      </th>
+                      <th scope="col" class="zs-wide">
+                        {t('zelfscan.teamview.table.agree')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {model.dimensions.map((d, i) => {
+                      const s = team.dimensions[i]!.spread;
+                      const none = t('zelfscan.teamview.none');
+                      const range = s.min === null || s.max === null ? none : `${formatTenths(s.min)} – ${formatTenths(s.max)}`;
+                      const n = `${s.n}/${entries.length}`;
+                      const agree =
+                        s.n < 2 ? (
+                          none
+                        ) : s.disagree ? (
+                          <strong class="zs-flag">⚠ {t('zelfscan.teamview.disagree')}</strong>
+                        ) : (
+                          t('zelfscan.teamview.agree')
+                        );
+                      return (
+                        <tr key={d.id} class={s.disagree ? 'zs-disagree' : undefined}>
+                          <th scope="row">
+                            {d.name}
+                            <span class="zs-narrow zs-scores__sub">
+                              {t('zelfscan.teamview.table.n')}: {n}
+                            </span>
+                          </th>
+                          <td>
+                            {s.meanTenths === null ? none : `${formatTenths(s.meanTenths)} · ${levelName(s.meanTenths)}`}
+                            <span class="zs-narrow zs-scores__sub">{range}</span>
+                            <span class="zs-narrow zs-scores__sub">{agree}</span>
+                          </td>
+                          <td class="zs-wide">{range}</td>
+                          <td class="num zs-wide">{n}</td>
+                          <td class="zs-wide">{agree}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </section>
+
+          <section aria-labelledby="zs-team-heat">
+            <h2 id="zs-team-heat">{t('zelfscan.teamview.heatmap')}</h2>
+            <p class="zs-muted">{t('zelfscan.teamview.heatmap.intro')}</p>
+            <div class="table-wrap zs-heatmap-wrap" role="region" aria-label={t('zelfscan.teamview.heatmap.region')} tabIndex={0}>
+              <table class="zs-heatmap">
+                <caption>{t('zelfscan.teamview.heatmap.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('zelfscan.teamview.heatmap.question')}</th>
+                    {names.map((n, i) => (
+                      <th scope="col" key={i} class="zs-heatmap__person">
+                        {n}
+                      </th>
+                    ))}
+                    <th scope="col">{t('zelfscan.teamview.heatmap.spread')}</th>
+                  </tr>
+                </thead>
+                {model.dimensions.map((d, di) => (
+                  <tbody key={d.id}>
+                    <tr class="zs-heatmap__group">
+                      <th scope="rowgroup" colSpan={names.length + 2}>
+                        {d.name}
+                      </th>
+                    </tr>
+                    {d.items.map((it, k) => {
+                      const flat = (starts[di] ?? 0) + k;
+                      const row = team.items[flat]!;
+                      const s = row.spread;
+                      return (
+                        <tr key={it.id} class={s.disagree ? 'zs-disagree' : undefined}>
+                          <th scope="row">{it.statement}</th>
+                          {row.answers.map((a, i) => (
+                            <Cell key={i} a={a} />
+                          ))}
+                          <td class="zs-heatmap__spread">
+                            {s.min === null ? t('zelfscan.teamview.none') : s.min === s.max ? String(s.min) : `${s.min}–${s.max}`}
+                            {s.disagree && <strong class="zs-flag"> ⚠ {t('zelfscan.teamview.disagree')}</strong>}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                ))}
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
