@@ -309,9 +309,11 @@ test.describe('zelfscan', () => {
     page,
   }) => {
     const scan = new Scan(page);
-    await scan.seed(stored(answers('1234 5012 3333 2222 4444 3333'), 7));
+    // With all three context notes: the longest report.
+    await scan.seed(stored(answers('1234 5012 3333 2222 4444 3333', [6, 3, 1]), 7));
     await scan.open();
     await scan.resultReady();
+    await expect(page.locator('.zs-notes li')).toHaveCount(3);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.zs-progress')).toBeHidden();
     await expect(page.getByRole('img', { name: 'Radar van de zes onderdelen' })).toBeVisible();
@@ -319,7 +321,8 @@ test.describe('zelfscan', () => {
     await expect(page.locator('.zs-steps__list')).toBeVisible();
     await expect(page.locator('.zs-print-only')).toContainText(/Link naar deze uitslag: http.*#v1\./);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // The page tree's /Count is the number of pages.
+    const pages = Number(/\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
   });
@@ -366,6 +369,23 @@ test.describe('zelfscan team view', () => {
     await page.getByRole('button', { name: 'Vergelijk' }).click();
     await expect(page.getByText('Plak minstens twee geldige links')).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
+  });
+});
+
+test.describe('zelfscan in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('result and team view pass axe (contrast included)', async ({ page }) => {
+    const scan = new Scan(page);
+    await scan.seed(stored(answers('1234 5012 3333 2222 4444 3333', [0, 0, 0]), 7));
+    await scan.open();
+    await scan.resultReady();
+    await expectNoAxeViolations(page);
+    await go(page, '/zelfscan/team/');
+    const lines = ['1111 2222 3333 4444 5555 3333', '2345 0123 4512 3451 2345 1234', '5432 1054 3210 5432 1054 3210'];
+    await page.getByLabel('Uitslaglinks, één per regel').fill(lines.map((l) => `#${code(answers(l))}`).join('\n'));
+    await page.getByRole('button', { name: 'Vergelijk' }).click();
+    await expect(page.getByRole('table', { name: 'Antwoord per vraag en per persoon' })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
 
