@@ -13,6 +13,7 @@ const model: ClientModel = {
       id: 'd1',
       name: 'Eerste',
       intro: '',
+      terms: [],
       items: [
         { id: 'i1', statement: 'Vraag "een"', options: ['o1', 'o2', '=SUM(A1)', 'o4', 'o5'] },
         { id: 'i2', statement: 'Vraag twee', options: ['p1', 'p2', 'p3', 'p4', 'p5'] },
@@ -22,6 +23,7 @@ const model: ClientModel = {
       id: 'd2',
       name: 'Tweede',
       intro: '',
+      terms: [],
       items: [
         { id: 'i3', statement: 'Vraag drie', options: ['q1', 'q2', 'q3', 'q4', 'q5'] },
         { id: 'i4', statement: 'Vraag vier', options: ['r1', 'r2', 'r3', 'r4', 'r5'] },

@@ -106,6 +106,14 @@ describe('client model and advice bundle', () => {
     expect(JSON.stringify(client)).not.toContain('advice');
   });
 
+  it('links the begrippen of each dimension', () => {
+    const withTitles = toClientModel(model, titles);
+    expect(withTitles.dimensions[3]?.terms[0]).toEqual({ path: '/begrippen/nps/', title: 'terms:nps' });
+    expect(() => assertLinks({ ...model, dimensions: [{ ...model.dimensions[0]!, terms: ['bestaat-niet'] }] }, (l) => (l.id === 'bestaat-niet' ? undefined : 'ok'))).toThrow(
+      /onderdeel "strategie" \(terms\) verwijst naar terms\/bestaat-niet/,
+    );
+  });
+
   it('resolves links to paths and titles', () => {
     expect(bundle.advice).toHaveLength(24);
     expect(bundle.advice[0]?.[0]?.link).toEqual({ path: '/tips/levend-krijgen-1/', title: 'tips:levend-krijgen-1', kind: 'tips' });

@@ -4,6 +4,7 @@
  */
 import type { Ref } from 'preact';
 import type { Answer, ClientDimension } from '../../lib/zelfscan/types';
+import Terms from './Terms';
 import { t } from './t';
 
 export interface Props {
@@ -30,6 +31,7 @@ export default function DimensionStep(p: Props) {
         {t('zelfscan.dimension.heading', { n: p.n, total: p.total, name: d.name })}
       </h2>
       <p class="zs-step__intro">{d.intro}</p>
+      <Terms terms={d.terms} />
       <p class="zs-muted">{t('zelfscan.dimension.hint')}</p>
       {d.items.map((it, k) => {
         const flat = start + k;

@@ -11,6 +11,7 @@ import type { ComponentChildren } from 'preact';
 import type { AdviceBundle, Answers, ClientAdvice, ClientModel, ContextAnswers, PageLink } from '../../lib/zelfscan/types';
 import Radar from './Radar';
 import ScoreTable from './ScoreTable';
+import Terms from './Terms';
 import { t, tk } from './t';
 
 export type AdviceState = AdviceBundle | 'loading' | 'error';
@@ -190,6 +191,7 @@ export default function Result({ model, answers, result, advice, onRetry, rules,
           model.dimensions.map((d, di) => (
             <section key={d.id} class="zs-all__dim" aria-labelledby={`zs-all-${d.id}`}>
               <h4 id={`zs-all-${d.id}`}>{d.name}</h4>
+              <Terms terms={d.terms} />
               <ul class="zs-all__items">
                 {d.items.map((it, k) => {
                   const flat = (starts[di] ?? 0) + k;

@@ -63,7 +63,8 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
   const [origin, setOrigin] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(false);
-  const dirty = useRef(false);
+  /** The latest own answers and step, so handlers never work on a stale render. */
+  const live = useRef<{ answers: Answers; step: number }>({ answers, step });
   const saveFailed = useRef(false);
 
   const notify = (id: string, text: string) => setNotices((list) => [...list.filter((n) => n.id !== id), { id, text }]);
@@ -71,7 +72,8 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
   /** Reads the fragment: someone's result, our own (→ result screen) or an error notice. */
   function readHash(own: Answers): void {
     const hash = location.hash;
-    if (hash === '' || hash === '#') {
+    // Only `#v<digit>…` is ours; other fragments (the skip link's #main) are ordinary anchors.
+    if (!/^#v\d/.test(hash)) {
       setShared(null);
       return;
     }
@@ -108,6 +110,7 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
       saveFailed.current = true;
       notify('save', t('zelfscan.notice.unavailable'));
     }
+    live.current = { answers: own, step: s };
     setAnswers(own);
     setStep(s);
     readHash(own);
@@ -122,27 +125,17 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
       const s = (e.state as { zs?: unknown } | null)?.zs;
       if (typeof s === 'number' && s >= 0 && s <= resultStep) {
         focusNext.current = true;
-        setStep(s);
+        commit(live.current.answers, s);
       }
     };
-    const onHash = () => readHash(answers);
+    const onHash = () => readHash(live.current.answers);
     addEventListener('popstate', onPop);
     addEventListener('hashchange', onHash);
     return () => {
       removeEventListener('popstate', onPop);
       removeEventListener('hashchange', onHash);
     };
-  }, [answers]);
-
-  // Save own answers and step after every change (never the shared ones).
-  useEffect(() => {
-    if (!ready || !dirty.current) return;
-    const ok = saveStored(shape, browserStorage(), { answers, step });
-    if (!ok && !saveFailed.current) {
-      saveFailed.current = true;
-      notify('save', t('zelfscan.notice.unavailable'));
-    }
-  }, [answers, step, ready]);
+  }, []);
 
   // Move focus to the new screen's heading after navigation (not on first load).
   useEffect(() => {
@@ -167,26 +160,35 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
     if (ready && advice === null && (shared !== null || step > 0)) loadAdvice();
   }, [ready, step, shared]);
 
+  /** Applies and saves a change to the own answers or step, right away (never the shared ones). */
+  function commit(a: Answers, s: number) {
+    live.current = { answers: a, step: s };
+    setAnswers(a);
+    setStep(s);
+    if (!saveStored(shape, browserStorage(), live.current) && !saveFailed.current) {
+      saveFailed.current = true;
+      notify('save', t('zelfscan.notice.unavailable'));
+    }
+  }
   function go(s: number) {
     const next = Math.max(0, Math.min(resultStep, s));
-    dirty.current = true;
     focusNext.current = true;
-    setStep(next);
+    commit(live.current.answers, next);
     history.pushState({ ...(history.state ?? {}), zs: next }, '');
   }
   function answer(item: number, a: Answer) {
-    dirty.current = true;
-    setAnswers((prev) => ({ ...prev, items: prev.items.map((x, i) => (i === item ? a : x)) }));
+    const prev = live.current.answers;
+    commit({ ...prev, items: prev.items.map((x, i) => (i === item ? a : x)) }, live.current.step);
   }
   function setContext(q: number, option: number | null) {
-    dirty.current = true;
-    setAnswers((prev) => ({ ...prev, context: prev.context.map((x, i) => (i === q ? option : x)) }));
+    const prev = live.current.answers;
+    commit({ ...prev, context: prev.context.map((x, i) => (i === q ? option : x)) }, live.current.step);
   }
   function reset() {
     clearStored(browserStorage());
-    dirty.current = false;
     focusNext.current = true;
-    setAnswers(emptyAnswers(shape));
+    live.current = { answers: emptyAnswers(shape), step: 0 };
+    setAnswers(live.current.answers);
     setStep(0);
     setNotices([{ id: 'reset', text: t('zelfscan.reset.done') }]);
     history.replaceState({ ...(history.state ?? {}), zs: 0 }, '');

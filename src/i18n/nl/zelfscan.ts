@@ -75,6 +75,7 @@ export const zelfscanScan = {
   'zelfscan.dimension.hint': 'Kies bij elke vraag de zin die het best past bij jouw organisatie zoals die nu is.',
   'zelfscan.item.level': 'Niveau {n}',
   'zelfscan.item.dontKnow': 'Weet ik niet',
+  'zelfscan.terms': 'Begrippen uitgelegd:',
 
   // Notices
   'zelfscan.notice.corrupt': 'We konden je bewaarde antwoorden niet lezen. Je begint met een lege scan.',

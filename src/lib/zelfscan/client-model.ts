@@ -19,7 +19,7 @@ export const COLLECTION_PATHS: Record<LinkCollection, string> = {
 export type TitleLookup = (link: ModelLink) => string | undefined;
 
 /** The questions only: what the islands need before any answer is given. */
-export function toClientModel(model: AssessmentModel): ClientModel {
+export function toClientModel(model: AssessmentModel, titleOf: TitleLookup = () => undefined): ClientModel {
   return {
     version: model.version,
     title: model.title,
@@ -35,6 +35,10 @@ export function toClientModel(model: AssessmentModel): ClientModel {
         ...(it.help ? { help: it.help } : {}),
         options: it.options,
       })),
+      terms: d.terms.map((id) => ({
+        path: `${COLLECTION_PATHS.terms}${id}/`,
+        title: titleOf({ collection: 'terms', id }) ?? id,
+      })),
     })),
   };
 }
@@ -42,6 +46,9 @@ export function toClientModel(model: AssessmentModel): ClientModel {
 /** Every link in the model with a sentence saying where it is (for error messages). */
 export function modelLinks(model: AssessmentModel): { link: ModelLink; where: string }[] {
   const out: { link: ModelLink; where: string }[] = [];
+  for (const d of model.dimensions) {
+    for (const id of d.terms) out.push({ link: { collection: 'terms', id }, where: `onderdeel "${d.id}" (terms)` });
+  }
   model.notes.forEach((n, i) => {
     if (n.link) out.push({ link: n.link, where: `notitie ${i + 1} (notes)` });
   });

@@ -88,6 +88,8 @@ const dimensionSchema = z.object({
   intro: text().max(300, 'houd de inleiding onder 300 tekens'),
   /** The statements; at least two, so one answer never decides a dimension. */
   items: z.array(itemSchema).min(2, 'geef elk onderdeel minstens 2 vragen'),
+  /** Begrippen (ids in content/terms) used in this dimension; linked on its screen and in the result. */
+  terms: z.array(id()).max(8, 'noem hoogstens 8 begrippen per onderdeel').default([]),
 });
 
 /** One of the five maturity levels. */

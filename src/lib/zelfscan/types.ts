@@ -58,6 +58,8 @@ export interface ClientDimension {
   name: string;
   intro: string;
   items: readonly ClientItem[];
+  /** Begrippen used in this dimension: root-relative path and the term as written. */
+  terms: readonly { path: string; title: string }[];
 }
 
 export interface ClientLevel {

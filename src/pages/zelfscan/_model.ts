@@ -38,7 +38,7 @@ async function load(): Promise<LoadedModel> {
       throw new Error(`Zelfscan-model (content/assessment): bron "${id}" bestaat niet in content/sources.`);
     }
   }
-  return { model, client: toClientModel(model), advice: toAdviceBundle(model, titleOf) };
+  return { model, client: toClientModel(model, titleOf), advice: toAdviceBundle(model, titleOf) };
 }
 
 /** The model, loaded and checked once per build. */

@@ -1,0 +1,19 @@
+/** "Begrippen: …": the jargon of a dimension, each linked to its page in the kennisbank. */
+import { link } from '../../lib/url';
+import type { ClientDimension } from '../../lib/zelfscan/types';
+import { t } from './t';
+
+export default function Terms({ terms }: { terms: ClientDimension['terms'] }) {
+  if (terms.length === 0) return null;
+  return (
+    <p class="zs-terms">
+      {t('zelfscan.terms')}{' '}
+      {terms.map((term, i) => (
+        <>
+          {i > 0 && ' · '}
+          <a href={link(term.path)}>{term.title}</a>
+        </>
+      ))}
+    </p>
+  );
+}
