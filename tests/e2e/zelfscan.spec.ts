@@ -339,6 +339,7 @@ test.describe('zelfscan team view', () => {
       `Cem ${code(answers('5555 3333 3333 4444 5555 30--'))}`,
     ];
     await go(page, '/zelfscan/team/');
+    await expect(page.getByRole('button', { name: 'Vergelijk' })).toBeEnabled();
     await expectNoAxeViolations(page);
     const input = page.getByLabel('Uitslaglinks, één per regel');
     await input.fill(people.join('\n'));
@@ -367,6 +368,7 @@ test.describe('zelfscan team view', () => {
 
   test('fewer than two valid links asks for more', async ({ page }) => {
     await go(page, '/zelfscan/team/');
+    await expect(page.getByRole('button', { name: 'Vergelijk' })).toBeEnabled();
     await page.getByLabel('Uitslaglinks, één per regel').fill(`#${code(answers('3333 3333 3333 3333 3333 3333'))}\nhallo`);
     await page.getByRole('button', { name: 'Vergelijk' }).click();
     await expect(page.getByText('Plak minstens twee geldige links')).toBeVisible();
@@ -383,6 +385,7 @@ test.describe('zelfscan in dark mode', () => {
     await scan.resultReady();
     await expectNoAxeViolations(page);
     await go(page, '/zelfscan/team/');
+    await expect(page.getByRole('button', { name: 'Vergelijk' })).toBeEnabled();
     const lines = ['1111 2222 3333 4444 5555 3333', '2345 0123 4512 3451 2345 1234', '5432 1054 3210 5432 1054 3210'];
     await page.getByLabel('Uitslaglinks, één per regel').fill(lines.map((l) => `#${code(answers(l))}`).join('\n'));
     await page.getByRole('button', { name: 'Vergelijk' }).click();

@@ -4,7 +4,7 @@
  * never the only signal). Lines that cannot be read are listed with the reason. Everything
  * happens in the browser; the links are never sent anywhere.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dimensionStarts, formatTenths } from '../../lib/zelfscan/scoring';
 import { compareTeam, parseTeam, TEAM_MIN, type ParsedTeam } from '../../lib/zelfscan/team';
 import { shapeOf, type Answer, type ClientModel } from '../../lib/zelfscan/types';
@@ -49,10 +49,17 @@ export default function TeamView({ model, strings }: Props) {
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<ParsedTeam | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  // Until hydrated the button is disabled, so a click cannot submit the form to the server.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   function compare(e: Event) {
     e.preventDefault();
-    setParsed(parseTeam(shape, text));
+    // Read the field itself: text pasted before the island woke up counts too.
+    const value = area.current?.value ?? text;
+    setText(value);
+    setParsed(parseTeam(shape, value));
     // Let screen reader and keyboard users land on the outcome.
     requestAnimationFrame(() => summary.current?.focus());
   }
@@ -73,6 +80,7 @@ export default function TeamView({ model, strings }: Props) {
         </p>
         <textarea
           id="zs-team-input"
+          ref={area}
           rows={8}
           spellcheck={false}
           aria-describedby="zs-team-hint"
@@ -80,7 +88,7 @@ export default function TeamView({ model, strings }: Props) {
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <div class="zs-buttons">
-          <button type="submit" class="button button--primary">
+          <button type="submit" class="button button--primary" disabled={!ready}>
             {t('zelfscan.teamview.compare')}
           </button>
           <button
