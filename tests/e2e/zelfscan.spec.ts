@@ -156,7 +156,8 @@ test.describe('zelfscan', () => {
       const context = await browser.newContext({ baseURL: baseURL! });
       const p = await context.newPage();
       await go(p, `/zelfscan/#${code(answers(items, ctx))}`);
-      await expect(p.locator('.zs-overall__level')).toBeVisible();
+      await new Scan(p).resultReady();
+      await expect(p.locator('.zs-overall__text')).toBeVisible();
       scores.push(await p.locator('.zs-result').locator('.zs-overall, table').allInnerTexts().then((t) => t.join('|')));
       await context.close();
     }

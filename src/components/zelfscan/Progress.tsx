@@ -39,8 +39,8 @@ export default function Progress({ names, counts, step, answered, total, disable
                 <span class="zs-progress__name">{name}</span>
                 {c && (
                   <span class="zs-progress__count">
-                    <span class="visually-hidden">, </span>
-                    {t('zelfscan.progress.count', { n: c.answered, total: c.total })}
+                    <span aria-hidden="true">{t('zelfscan.progress.count', { n: c.answered, total: c.total })}</span>
+                    <span class="visually-hidden">, {t('zelfscan.progress.answered', { n: c.answered, total: c.total })}</span>
                   </span>
                 )}
               </button>

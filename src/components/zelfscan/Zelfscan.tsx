@@ -80,7 +80,9 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
     const r = decodeShare(shape, hash);
     if (r.ok) {
       if (encodeShare(shape, r.answers) === encodeShare(shape, own)) {
+        // Your own link (a reload, a bookmark): that is your result, not someone else's.
         setShared(null);
+        live.current = { ...live.current, step: resultStep };
         setStep(resultStep);
       } else setShared(r.answers);
       return;
