@@ -26,8 +26,8 @@ export const PAGE_TYPES: { name: string; path: string; budget: PageBudget }[] = 
   { name: 'gids', path: '/kennisbank/business-case/', budget: CONTENT_PAGE },
   { name: 'begrip', path: '/begrippen/nps/', budget: CONTENT_PAGE },
   { name: 'boekenlijst', path: '/boeken/', budget: CONTENT_PAGE },
-  { name: 'zelfscan', path: '/zelfscan/', budget: { ...CONTENT_PAGE, js: 20 * KB, requests: 12, total: 45 * KB } },
-  { name: 'klantwaarde', path: '/klantwaarde/', budget: { ...CONTENT_PAGE, js: 15 * KB, requests: 12, total: 40 * KB } },
+  { name: 'zelfscan', path: '/zelfscan/', budget: { ...CONTENT_PAGE, js: 20 * KB, requests: 14, total: 45 * KB } },
+  { name: 'klantwaarde', path: '/klantwaarde/', budget: { ...CONTENT_PAGE, js: 15 * KB, requests: 14, total: 40 * KB } },
   { name: 'zoeken', path: '/zoeken/', budget: { ...CONTENT_PAGE, js: 35 * KB, requests: 20, total: 250 * KB } },
   { name: '404', path: '/bestaat-niet/', budget: CONTENT_PAGE },
 ];

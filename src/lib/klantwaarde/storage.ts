@@ -6,6 +6,9 @@
  */
 import type { State } from './fields';
 import { decodeQuery, encodeQuery } from './query';
+import { browserStorage, readItem, writeItem } from '../safe-storage';
+
+export { browserStorage };
 
 export const STORAGE_KEY = 'cx-klantwaarde';
 
@@ -34,29 +37,11 @@ export function serializeSaved(s: State): string {
 
 /** Reads the saved state; null when storage is unavailable, empty or corrupt. */
 export function loadSaved(storage: StorageLike | null | undefined): State | null {
-  try {
-    return parseSaved(storage ? storage.getItem(STORAGE_KEY) : null);
-  } catch {
-    return null;
-  }
+  return parseSaved(readItem(storage, STORAGE_KEY) ?? null);
 }
 
 /** Saves a state; false when storage is unavailable or full. */
 export function saveState(storage: StorageLike | null | undefined, s: State): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(STORAGE_KEY, serializeSaved(s));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(storage, STORAGE_KEY, serializeSaved(s));
 }
 
-/** `window.localStorage`, or null where merely touching it throws (some privacy modes). */
-export function browserStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}

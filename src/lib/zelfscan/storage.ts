@@ -7,13 +7,13 @@
  */
 import { decodeShare, encodeShare } from './share';
 import type { Answers, ModelShape } from './types';
+import { browserStorage, readItem, removeItem, writeItem, type StorageLike } from '../safe-storage';
+
+export { browserStorage, type StorageLike };
 
 export const STORAGE_KEY = 'cx-zelfscan';
 /** Version of the stored wrapper (not of the model; the code carries that). */
 const FORMAT = 1;
-
-/** The bit of the Storage API we use, so tests can pass a fake. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface Saved {
   answers: Answers;
@@ -64,43 +64,17 @@ export function serializeStored(shape: ModelShape, saved: Saved): string {
 
 /** Reads the saved state. Never throws. */
 export function loadStored(shape: ModelShape, storage: StorageLike | null | undefined): LoadResult {
-  if (!storage) return { status: 'unavailable' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(STORAGE_KEY);
-  } catch {
-    return { status: 'unavailable' };
-  }
-  return parseStored(shape, raw);
+  const raw = readItem(storage, STORAGE_KEY);
+  return raw === undefined ? { status: 'unavailable' } : parseStored(shape, raw);
 }
 
 /** Saves; false when storage is unavailable or full. */
 export function saveStored(shape: ModelShape, storage: StorageLike | null | undefined, saved: Saved): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(STORAGE_KEY, serializeStored(shape, saved));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(storage, STORAGE_KEY, serializeStored(shape, saved));
 }
 
 /** Removes the saved answers; false when storage refuses. */
 export function clearStored(storage: StorageLike | null | undefined): boolean {
-  try {
-    if (!storage) return false;
-    storage.removeItem(STORAGE_KEY);
-    return true;
-  } catch {
-    return false;
-  }
+  return removeItem(storage, STORAGE_KEY);
 }
 
-/** `window.localStorage`, or null where merely touching it throws (some privacy modes). */
-export function browserStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
