@@ -6,11 +6,12 @@
  *
  *   BENCH_RUNS=3          Lighthouse runs per page (median)
  *   BENCH_SCALE=100,1000  sizes of the scale run ("" to skip)
+ *   BENCH_PAGES=home,zoeken  only these page types (default: all)
  *   CHROME_PATH           Chromium binary (default /usr/bin/chromium)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -28,9 +29,9 @@ const mark = (ok) => (ok ? '✓' : '✗');
 const log = (...a) => console.error('[bench]', ...a);
 
 /** Runs `astro build`; returns wall seconds and the Pagefind step's milliseconds from its log line. */
-function build(extraEnv) {
+function build(extraEnv, cwd = '.') {
   const started = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('npx', ['astro', 'build'], { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   const out = `${run.stdout}${run.stderr}`;
@@ -199,7 +200,10 @@ ${'Een alinea met tekst over klantgerichtheid, medewerkers en processen. '.repea
 
 async function main() {
   const rows = [];
-  const out = (line = '') => rows.push(line);
+  const out = (line = '') => {
+    rows.push(line);
+    log(line);
+  };
 
   log('building the site…');
   const real = build({});
@@ -215,11 +219,12 @@ async function main() {
   out();
   out('| pagina | HTML raw / gz | CSS raw / gz | JS raw / gz | totaal gz | requests | perf | a11y | best | SEO | LCP ms | CLS | TBT ms |');
   out('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const { name, path, budget } of PAGE_TYPES) {
+  const only = process.env.BENCH_PAGES?.split(',');
+  for (const { name, path, budget, lighthousePath } of PAGE_TYPES.filter((p) => !only || only.includes(p.name))) {
     log('measuring', name);
     const url = server.url + path.replace(/^\//, '');
     const l = await pageLoad(browser, url);
-    const lh = await lighthouseScores(url);
+    const lh = await lighthouseScores(server.url + (lighthousePath ?? path).replace(/^\//, ''));
     const total = l.html[1] + l.css[1] + l.js[1] + l.other[1];
     const score = (s) => `${Math.round(s)} ${mark(s >= 100)}`;
     out(
@@ -253,13 +258,15 @@ async function main() {
   let scaleLighthouse;
   for (const n of SCALE) {
     log(`scale run with ${n} generated guides…`);
-    const dir = `bench/tmp/content-${n}`;
-    const outDir = `bench/tmp/dist-${n}`;
-    rmSync('bench/tmp/' + `content-${n}`, { recursive: true, force: true });
-    mkdirSync('bench/tmp', { recursive: true });
-    cpSync('content', dir, { recursive: true });
-    for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'articles', `synthetisch-${i}.mdx`), syntheticGuide(i));
-    const b = build({ CONTENT_DIR: dir, OUT_DIR: outDir });
+    // A throw-away copy of the project, so its content cache never mixes with the real one.
+    const root = `bench/tmp/site-${n}`;
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content']) cpSync(f, join(root, f), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    for (let i = 1; i <= n; i++) writeFileSync(join(root, 'content', 'articles', `synthetisch-${i}.mdx`), syntheticGuide(i));
+    const outDir = join(root, 'dist');
+    const b = build({ OUT_DIR: 'dist' }, root);
     const size = dirBytes(outDir);
     const okTime = n < 1000 || b.seconds <= 24;
     const okSize = n < 1000 || size <= 30e6;
@@ -269,8 +276,7 @@ async function main() {
       scaleLighthouse = { n, ...(await lighthouseScores(`${s.url}kennisbank/synthetisch-${n}/`)) };
       s.stop();
     }
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
   out();
   out('Budgetten: echte site ≤ 10 s; 1.000 gegenereerde pagina\'s ≤ 24 s en dist/ ≤ 30 MB.');
