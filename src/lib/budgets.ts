@@ -33,5 +33,3 @@ export const PAGE_TYPES: { name: string; path: string; budget: PageBudget; light
   { name: '404', path: '/bestaat-niet/', budget: CONTENT_PAGE, lighthousePath: '/404.html' },
 ];
 
-/** Search on first use: JS including Pagefind's own pagefind.js and worker. */
-export const SEARCH_JS_FIRST_USE = 35 * KB;
