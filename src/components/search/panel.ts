@@ -32,6 +32,8 @@ export interface PanelOptions {
   onNavigate?: () => void;
   /** Called after every state change (the page mirrors it in the URL, the dialog in its link). */
   onState?: (state: SearchState) => void;
+  /** Types to show as (disabled) chips before Pagefind has loaded, so nothing moves when it has. */
+  placeholderTypes?: readonly string[];
 }
 
 type Attrs = Record<string, string | boolean | undefined>;
@@ -117,6 +119,7 @@ export class SearchPanel {
       const a = (e.target as Element | null)?.closest('a');
       if (a && this.list.contains(a)) opts.onNavigate?.();
     });
+    if (opts.placeholderTypes?.length) this.renderChips(Object.fromEntries(opts.placeholderTypes.map((type) => [type, 0])));
     if (this.state.query || this.state.types.length) this.setStatus(t('search.loading'));
     else this.renderIdle();
   }
