@@ -12,8 +12,11 @@ export type LoadResult = { ok: true; ticks: TipTicks } | { ok: false; ticks: Tip
 
 const ID = /^[a-z0-9-]{1,60}$/;
 
-/** Parses the stored string; `known` limits the result to ids that exist on the page. */
-export function parseTicks(raw: string | null, known: readonly string[]): LoadResult {
+/**
+ * Parses the stored string. `known` limits the result to those ids; `null` keeps every
+ * well-formed id (a page that shows one perspective must not drop the others' ticks).
+ */
+export function parseTicks(raw: string | null, known: readonly string[] | null): LoadResult {
   const empty = { done: [] };
   if (raw === null || raw === '') return { ok: true, ticks: empty };
   let data: unknown;
@@ -27,8 +30,8 @@ export function parseTicks(raw: string | null, known: readonly string[]): LoadRe
   }
   const list = (data as { done?: unknown }).done;
   if (!Array.isArray(list)) return { ok: false, ticks: empty, error: 'invalid-shape' };
-  const knownSet = new Set(known);
-  const done = [...new Set(list.filter((x): x is string => typeof x === 'string' && ID.test(x) && knownSet.has(x)))];
+  const knownSet = known && new Set(known);
+  const done = [...new Set(list.filter((x): x is string => typeof x === 'string' && ID.test(x) && (!knownSet || knownSet.has(x))))];
   return { ok: true, ticks: { done } };
 }
 

@@ -43,3 +43,9 @@ describe('tips store', () => {
     );
   });
 });
+
+describe('tips store without a known list', () => {
+  it('keeps every well-formed id, so ticks of other pages survive', () => {
+    expect(parseTicks('{"v":1,"done":["management-3","x y",5]}', null)).toEqual({ ok: true, ticks: { done: ['management-3'] } });
+  });
+});
