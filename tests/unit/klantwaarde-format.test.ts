@@ -1,0 +1,124 @@
+/**
+ * The calculator formats numbers by hand (no Intl in the browser, see format.ts). These tests
+ * hold that output to Intl's Dutch format in Node, over fixed cases and 10,000 random ones,
+ * and name the few places where we differ from Intl on purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from '../../src/lib/klantwaarde/format';
+import { DECIMALS, type Unit } from '../../src/lib/klantwaarde/fields';
+
+const RUNS = { numRuns: 10_000 };
+const nl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('nl-NL', options);
+const money = nl({ style: 'currency', currency: 'EUR', trailingZeroDisplay: 'stripIfInteger' });
+const compact = nl({ style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+const nps = nl({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const plain = (max: number, min = 0) => nl({ maximumFractionDigits: max, minimumFractionDigits: min });
+/** Intl writes "-0" for a negative number that rounds to zero; we write "0". */
+const noNegativeZero = (s: string) => s.replace(/^-(0(,0*)?)$/, '$1');
+
+/** Numbers as the calculator meets them: integers, decimals, halves, tiny and huge values. */
+const numbers = fc.oneof(
+  fc.integer({ min: -1e12, max: 1e12 }),
+  fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+  fc.integer({ min: -2e6, max: 2e6 }).map((n) => n / 100 + 0.005),
+  fc.double({ min: -1e15, max: 1e15, noNaN: true, noDefaultInfinity: true }),
+  fc.double({ min: -1e-3, max: 1e-3, noNaN: true }),
+);
+
+describe('formatMoney', () => {
+  it('is Intl’s Dutch euro format for any number of cents', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (cents) => {
+        const euros = `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+        expect(formatMoney(cents)).toBe(money.format(euros as `${number}`));
+      }),
+      RUNS,
+    );
+  });
+
+  it('prints bigint totals exactly', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), (cents) => {
+        const abs = cents < 0n ? -cents : cents;
+        const euros = `${cents < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+        expect(formatMoney(cents)).toBe(money.format(euros as `${number}`));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('formatNumber and formatNps', () => {
+  it('round half away from zero on the shortest decimal, as Intl does', () => {
+    fc.assert(
+      fc.property(numbers, fc.integer({ min: 0, max: 3 }), (n, max) => {
+        expect(formatNumber(n, max)).toBe(noNegativeZero(plain(max).format(n)));
+        expect(formatNps(n)).toBe(nps.format(n));
+      }),
+      RUNS,
+    );
+  });
+
+  it.each([
+    [1.005, 2, '1,01'],
+    [1234.5, 0, '1.235'],
+    [-2.5, 0, '-3'],
+    [-0.004, 2, '0'],
+    [1e21, 0, '1.000.000.000.000.000.000.000'],
+    [1.5e-7, 2, '0'],
+    [999.995, 2, '1.000'],
+  ])('formatNumber(%s, %s) = %s', (n, max, text) => {
+    expect(formatNumber(n, max)).toBe(text);
+  });
+
+  it('never prints NaN or Infinity', () => {
+    for (const n of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(formatNumber(n)).toBe('0');
+      expect(formatNps(n)).toBe('0');
+    }
+  });
+});
+
+describe('formatUnit', () => {
+  it('matches Intl for every unit and stored integer', () => {
+    const units = Object.keys(DECIMALS) as Unit[];
+    fc.assert(
+      fc.property(fc.constantFrom(...units), fc.integer({ min: -1e12, max: 1e12 }), (unit, value) => {
+        const d = DECIMALS[unit];
+        const expected = unit === 'money' ? plain(2, value % 100 === 0 ? 0 : 2) : plain(d);
+        expect(formatUnit(value, unit)).toBe(noNegativeZero(expected.format(value / 10 ** d)));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('formatMoneyShort', () => {
+  it('is exact below a million euros', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -99_999_999, max: 99_999_999 }), (cents) => {
+        expect(formatMoneyShort(cents)).toBe(formatMoney(cents));
+      }),
+      RUNS,
+    );
+  });
+
+  it('is Intl’s Dutch compact euro format from a million to a thousand billion euros', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100_000_000, max: 99_999_999_999_999 }), (cents) => {
+        expect(formatMoneyShort(cents)).toBe(compact.format(cents / 100));
+      }),
+      RUNS,
+    );
+  });
+
+  it.each([
+    [99_996_000_000, '€ 1 mld.'],
+    [95_000_000_000, '€ 950 mln.'],
+    [-150_000_000, '€ -1,5 mln.'],
+    [1.5e17, '€ 1.500 bln.'],
+  ])('formatMoneyShort(%s) = %s (our own choices where Intl is odd)', (cents, text) => {
+    expect(formatMoneyShort(cents).replaceAll('\u00a0', ' ')).toBe(text);
+  });
+});
