@@ -132,6 +132,24 @@ test.describe('klantwaarde', () => {
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  test('what you type before the calculator’s script has loaded is kept', async ({ page }) => {
+    // Hold the island's script back, as a slow phone network would.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/Calculator\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await go(page, PATH);
+    const c = calc(page);
+    await c.profit(DETRACTOR).fill('150');
+    release();
+    await expect(page.locator('#kw-link')).toHaveValue(/klantwaarde\/\?ow=150$/);
+    await expect(c.profit(DETRACTOR)).toHaveValue('150');
+    await expect(c.conclusion).toHaveText(/kost je per saldo €\s700\./);
+    await expect(page).toHaveURL(/\?ow=150$/);
+  });
+
   test('works with the keyboard only, including the meeting view', async ({ page }) => {
     await open(page);
     const c = calc(page);

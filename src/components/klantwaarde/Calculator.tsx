@@ -2,6 +2,7 @@
  * The klantwaarde calculator island. All arithmetic lives in src/lib/klantwaarde; this file
  * wires the form to it, keeps the URL in step (history.replaceState, no history spam) and
  * opens the meeting view, which is loaded on demand together with the QR library.
+ * The island hydrates in four parts, one after the other (see ../Later.tsx).
  *
  * Where the state comes from, in this order: link → saved → defaults. A shared link is
  * shown but never written over the visitor's own saved inputs.
@@ -11,6 +12,7 @@ import {
   DEFAULTS,
   MIX_FIELDS,
   SEGMENTS,
+  TEXT_FIELDS,
   convertMix,
   type FieldId,
   type MixMode,
@@ -27,11 +29,25 @@ import { formatMoney, formatNps, formatNumber, formatUnit } from '../../lib/klan
 import BarChart from './BarChart';
 import NumberField from './NumberField';
 import ValueTable from './ValueTable';
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { MeetingProps } from './MeetingView';
 import { setStrings, t, tk, type Strings } from './t';
+import Later, { later } from '../Later';
 
 type Source = 'defaults' | 'saved' | 'link';
+type Derived = ReturnType<Calculator['derive']>;
+
+/** Figures as a description list: [label, value] per row. */
+const stats = (rows: [string, ComponentChildren][]) => (
+  <dl class="kw-stats">
+    {rows.map(([dt, dd]) => (
+      <div key={dt}>
+        <dt>{dt}</dt>
+        <dd>{dd}</dd>
+      </div>
+    ))}
+  </dl>
+);
 
 const PROFIT = { detractor: 'profitDetractor', passive: 'profitPassive', promoter: 'profitPromoter' } as const;
 const YEARS = { detractor: 'yearsDetractor', passive: 'yearsPassive', promoter: 'yearsPromoter' } as const;
@@ -86,7 +102,12 @@ export default class Calculator extends Component<Props, View> {
     };
   }
 
+  /** The parts hydrate first, from the same state as the server render; then the real state comes in. */
   override componentDidMount() {
+    later(() => this.restore());
+  }
+
+  restore() {
     const link = decodeQuery(location.search);
     const saved = loadSaved(browserStorage());
     let s: State = DEFAULTS;
@@ -99,9 +120,27 @@ export default class Calculator extends Component<Props, View> {
       s = saved;
       source = 'saved';
     }
+    // What the visitor typed before this (the page shows inputs before its script runs) wins
+    // over the link and the saved state: anything that differs from the rendered defaults.
+    const shown = textsFor(DEFAULTS);
+    let texts = textsFor(s);
+    let typed = false;
+    for (const input of this.base instanceof Element ? this.base.querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]') : []) {
+      const f = input.id.slice(3) as TextField;
+      if (TEXT_FIELDS.includes(f) && input.value !== shown[f]) {
+        texts = { ...texts, [f]: input.value };
+        typed = true;
+      }
+    }
+    const read = typed ? readForm(texts, s) : null;
+    if (read) {
+      s = read.state;
+      this.dirty = true;
+    }
     this.setState({
       s,
-      texts: textsFor(s),
+      texts,
+      errors: read?.errors ?? {},
       source,
       reset: link.present ? link.reset : [],
       advanced: s.discountRate > 0 || s.referredValue !== null,
@@ -179,6 +218,22 @@ export default class Calculator extends Component<Props, View> {
     this.meetingButton.current?.focus();
   };
 
+  /** What the results and the meeting view show, worked out from a state. */
+  derive(state: State) {
+    const result = compute(state);
+    const scen = scenarioSentence(state, result);
+    const sc = result.scenario;
+    return {
+      result,
+      sc,
+      url: this.url(),
+      sentences: conclusions(result).map((c) => tk(`conclusion.${c.id}`, c.vars)),
+      scenarioText: tk(`scenario.${scen.id}`, scen.vars),
+      perPoint: sc.perPoint === null ? t('scenario.noPerPoint') : formatMoney(sc.perPoint),
+      values: SEGMENTS.map((seg) => result.segments[seg].adjusted),
+    };
+  }
+
   url(): string {
     const query = encodeQuery(this.state.s);
     return this.state.page && this.state.page + (query ? `?${query}` : '');
@@ -187,17 +242,12 @@ export default class Calculator extends Component<Props, View> {
   render() {
     const { s: state, texts, errors, source, reset, advanced, copy, kept, Meeting, meeting } = this.state;
     const { onText } = this;
-    const result = compute(state);
-    const url = this.url();
-    const sentences = conclusions(result).map((c) => tk(`conclusion.${c.id}`, c.vars));
-    const scen = scenarioSentence(state, result);
-    const scenarioText = tk(`scenario.${scen.id}`, scen.vars);
-    const sc = result.scenario;
-    const perPoint = sc.perPoint === null ? t('scenario.noPerPoint') : formatMoney(sc.perPoint);
+    // Worked out when a part that shows them renders (not while the parts still wait).
+    let derived: Derived | undefined;
+    const get = () => (derived ??= this.derive(state));
     const errorCount = Object.keys(errors).length;
     const mixError = errors.mix ? 'kw-mix-error' : undefined;
     const pct = state.mixMode === 'pct';
-    const values = SEGMENTS.map((s) => result.segments[s].adjusted);
     const field = (f: TextField, label: string, extra: Partial<Parameters<typeof NumberField>[0]> = {}) => (
       <NumberField field={f} mode={state.mixMode} label={label} text={texts[f]} error={errors[f]} onText={onText} {...extra} />
     );
@@ -244,80 +294,92 @@ export default class Calculator extends Component<Props, View> {
             <p class="kw-jump">
               <a href="#kw-results-title">{t('inputs.toResults')}</a>
             </p>
-            {SEGMENTS.map((s) => (
-              <fieldset class="kw-fieldset" key={s}>
-                <legend>
-                  {tk(`segment.${s}`)} <span class="kw-nps-term">({tk(`segment.${s}.nps`)})</span>
-                </legend>
-                <div class="kw-row">
-                  {field(PROFIT[s], t('field.profit'), { prefix: '€', srUnit: t('unit.euro') })}
-                  {field(YEARS[s], t('field.years'), { suffix: t('unit.years') })}
+            <Later>
+              {() => (
+                <div class="kw-part">
+                  {SEGMENTS.map((s) => (
+                    <fieldset class="kw-fieldset" key={s}>
+                      <legend>
+                        {tk(`segment.${s}`)} <span class="kw-nps-term">({tk(`segment.${s}.nps`)})</span>
+                      </legend>
+                      <div class="kw-row">
+                        {field(PROFIT[s], t('field.profit'), { prefix: '€', srUnit: t('unit.euro') })}
+                        {field(YEARS[s], t('field.years'), { suffix: t('unit.years') })}
+                      </div>
+                    </fieldset>
+                  ))}
                 </div>
-              </fieldset>
-            ))}
-            <fieldset class="kw-fieldset">
-              <legend>{t('fieldset.referral')}</legend>
-              {field('keptAway', t('field.keptAway'))}
-              {field('broughtIn', t('field.broughtIn'))}
-            </fieldset>
-            <fieldset class="kw-fieldset">
-              <legend>{t('fieldset.base')}</legend>
-              <fieldset class="kw-mode">
-                <legend>{t('mixMode.label')}</legend>
-                {(['pct', 'count'] as const).map((m) => (
-                  <label key={m} class="kw-radio">
-                    <input type="radio" name="kw-mix-mode" value={m} checked={state.mixMode === m} onChange={() => this.setMode(m)} />
-                    {tk(`mixMode.${m}`)}
-                  </label>
-                ))}
-              </fieldset>
-              {pct && field('customers', t('field.customers'))}
-              <div class="kw-row kw-row--3">
-                {SEGMENTS.map((s) =>
-                  field(MIX[s], tk(`segment.short.${s}`), {
-                    suffix: pct ? '%' : undefined,
-                    srUnit: pct ? t('unit.pct') : t('unit.customers'),
-                    groupError: mixError,
-                  }),
-                )}
-              </div>
-              <p class="kw-hint">
-                {pct
-                  ? t('mix.sum', { sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%` })
-                  : t('mix.total', { n: formatNumber(mixSum(texts, 'count'), 0) })}
-              </p>
-              {errors.mix && (
-                <p id="kw-mix-error" class="kw-error">
-                  {tk(`error.${errors.mix}`, {
-                    sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%`,
-                    max: formatNumber(1_000_000_000, 0),
-                  })}
-                </p>
               )}
-            </fieldset>
-            <fieldset class="kw-fieldset">
-              <legend>{t('fieldset.scenario')}</legend>
-              {field('toPassive', t('field.toPassive'), { suffix: '%', srUnit: t('unit.pct') })}
-              {slider('toPassive')}
-              {field('toPromoter', t('field.toPromoter'), { suffix: '%', srUnit: t('unit.pct') })}
-              {slider('toPromoter')}
-            </fieldset>
-            <details class="kw-advanced" open={advanced}>
-              <summary>{t('advanced')}</summary>
-              {field('discountRate', t('field.discountRate'), {
-                suffix: '%',
-                srUnit: t('unit.pct'),
-                hint: t('field.discountRate.hint'),
-              })}
-              {field('referredValue', t('field.referredValue'), {
-                prefix: '€',
-                srUnit: t('unit.euro'),
-                hint: t('field.referredValue.hint', { value: formatMoney(result.segments.passive.lifetime) }),
-              })}
-            </details>
-            <button type="button" class="button kw-reset" onClick={this.resetAll}>
-              {t('reset')}
-            </button>
+            </Later>
+            <Later>
+              {() => (
+                <div class="kw-part">
+                  <fieldset class="kw-fieldset">
+                    <legend>{t('fieldset.referral')}</legend>
+                    {field('keptAway', t('field.keptAway'))}
+                    {field('broughtIn', t('field.broughtIn'))}
+                  </fieldset>
+                  <fieldset class="kw-fieldset">
+                    <legend>{t('fieldset.base')}</legend>
+                    <fieldset class="kw-mode">
+                      <legend>{t('mixMode.label')}</legend>
+                      {(['pct', 'count'] as const).map((m) => (
+                        <label key={m} class="kw-radio">
+                          <input type="radio" name="kw-mix-mode" value={m} checked={state.mixMode === m} onChange={() => this.setMode(m)} />
+                          {tk(`mixMode.${m}`)}
+                        </label>
+                      ))}
+                    </fieldset>
+                    {pct && field('customers', t('field.customers'))}
+                    <div class="kw-row kw-row--3">
+                      {SEGMENTS.map((s) =>
+                        field(MIX[s], tk(`segment.short.${s}`), {
+                          suffix: pct ? '%' : undefined,
+                          srUnit: pct ? t('unit.pct') : t('unit.customers'),
+                          groupError: mixError,
+                        }),
+                      )}
+                    </div>
+                    <p class="kw-hint">
+                      {pct
+                        ? t('mix.sum', { sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%` })
+                        : t('mix.total', { n: formatNumber(mixSum(texts, 'count'), 0) })}
+                    </p>
+                    {errors.mix && (
+                      <p id="kw-mix-error" class="kw-error">
+                        {tk(`error.${errors.mix}`, {
+                          sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%`,
+                          max: formatNumber(1_000_000_000, 0),
+                        })}
+                      </p>
+                    )}
+                  </fieldset>
+                  <fieldset class="kw-fieldset">
+                    <legend>{t('fieldset.scenario')}</legend>
+                    {field('toPassive', t('field.toPassive'), { suffix: '%', srUnit: t('unit.pct') })}
+                    {slider('toPassive')}
+                    {field('toPromoter', t('field.toPromoter'), { suffix: '%', srUnit: t('unit.pct') })}
+                    {slider('toPromoter')}
+                  </fieldset>
+                  <details class="kw-advanced" open={advanced}>
+                    <summary>{t('advanced')}</summary>
+                    {field('discountRate', t('field.discountRate'), {
+                      suffix: '%',
+                      srUnit: t('unit.pct'),
+                      hint: t('field.discountRate.hint'),
+                    })}
+                    {field('referredValue', t('field.referredValue'), {
+                      prefix: '€',
+                      srUnit: t('unit.euro'),
+                      hint: t('field.referredValue.hint', { value: formatMoney(get().result.segments.passive.lifetime) }),
+                    })}
+                  </details>
+                  <button type="button" class="button kw-reset" onClick={this.resetAll}>
+                    {t('reset')}
+                  </button>
+                </div>
+              )}
+            </Later>
           </section>
 
           <section class="kw__results" aria-labelledby="kw-results-title">
@@ -327,109 +389,114 @@ export default class Calculator extends Component<Props, View> {
                 {t('error.summary', { n: errorCount })}
               </p>
             )}
-            <div class="kw-conclusion" aria-live="polite">
-              <p class="kw-conclusion__head">{sentences[0]}</p>
-              <p>{sentences[1]}</p>
-            </div>
-            <figure class="kw-figure">
-              <BarChart values={values} />
-              <figcaption>{t('chart.title')}</figcaption>
-            </figure>
-            <ValueTable state={state} result={result} />
+            <Later>
+              {() => {
+                const { result, sentences, values } = get();
+                return (
+                  <div class="kw-part">
+                    <div class="kw-conclusion" aria-live="polite">
+                      <p class="kw-conclusion__head">{sentences[0]}</p>
+                      <p>{sentences[1]}</p>
+                    </div>
+                    <figure class="kw-figure">
+                      <BarChart values={values} />
+                      <figcaption>{t('chart.title')}</figcaption>
+                    </figure>
+                    <ValueTable state={state} result={result} />
+                  </div>
+                );
+              }}
+            </Later>
+            <Later>
+              {() => {
+                const { result, scenarioText, sc, perPoint, url } = get();
+                return (
+                  <div class="kw-part">
+                    <h3>{t('base.title')}</h3>
+                    {stats([
+                      [t('base.nps'), formatNps(result.nps)],
+                      [t('base.customers'), formatNumber(result.customers, 0)],
+                      [t('base.value'), formatMoney(result.baseValue)],
+                    ])}
 
-            <h3>{t('base.title')}</h3>
-            <dl class="kw-stats">
-              <div>
-                <dt>{t('base.nps')}</dt>
-                <dd>{formatNps(result.nps)}</dd>
-              </div>
-              <div>
-                <dt>{t('base.customers')}</dt>
-                <dd>{formatNumber(result.customers, 0)}</dd>
-              </div>
-              <div>
-                <dt>{t('base.value')}</dt>
-                <dd>{formatMoney(result.baseValue)}</dd>
-              </div>
-            </dl>
+                    <h3>{t('scenario.title')}</h3>
+                    <p>{scenarioText}</p>
+                    {stats([
+                      [
+                        t('scenario.nps'),
+                        <>
+                          {formatNps(sc.nps)} <span class="kw-delta">({t('scenario.npsDelta', { delta: formatNps(sc.npsDelta) })})</span>
+                        </>,
+                      ],
+                      [t('scenario.delta'), formatMoney(sc.delta)],
+                      [t('scenario.perPoint'), perPoint],
+                    ])}
 
-            <h3>{t('scenario.title')}</h3>
-            <p>{scenarioText}</p>
-            <dl class="kw-stats">
-              <div>
-                <dt>{t('scenario.nps')}</dt>
-                <dd>
-                  {formatNps(sc.nps)}{' '}
-                  <span class="kw-delta">({t('scenario.npsDelta', { delta: formatNps(sc.npsDelta) })})</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('scenario.delta')}</dt>
-                <dd>{formatMoney(sc.delta)}</dd>
-              </div>
-              <div>
-                <dt>{t('scenario.perPoint')}</dt>
-                <dd>{perPoint}</dd>
-              </div>
-            </dl>
+                    <h3>{t('assume.title')}</h3>
+                    <p>{t('assume.intro')}</p>
+                    <ul class="kw-assume">
+                      {assumptions(state, result).map((a) => (
+                        <li key={a.id}>{tk(`assume.${a.id}`, a.vars)}</li>
+                      ))}
+                    </ul>
 
-            <h3>{t('assume.title')}</h3>
-            <p>{t('assume.intro')}</p>
-            <ul class="kw-assume">
-              {assumptions(state, result).map((a) => (
-                <li key={a.id}>{tk(`assume.${a.id}`, a.vars)}</li>
-              ))}
-            </ul>
-
-            <h3 class="no-print">{t('share.title')}</h3>
-            <div class="kw-share no-print">
-              <label for="kw-link">{t('share.label')}</label>
-              <input id="kw-link" ref={this.linkInput} type="text" readOnly value={url} aria-describedby="kw-link-privacy" />
-              <p id="kw-link-privacy" class="kw-hint">
-                {t('share.privacy')}
-              </p>
-              <div class="kw-actions">
-                <button type="button" class="button button--primary" onClick={this.copyLink}>
-                  {t('share.copy')}
-                </button>
-                <button type="button" class="button" ref={this.meetingButton} onClick={this.openMeeting}>
-                  {t('meeting.open')}
-                </button>
-                <button type="button" class="button" onClick={() => print()}>
-                  {t('print')}
-                </button>
-              </div>
-              <p class="kw-copy-status" role="status">
-                {copy && tk(`share.${copy}`)}
-              </p>
-            </div>
-            <p class="kw-print-only">
-              {t('print.link')} <span class="kw-print-url">{url}</span>
-            </p>
+                    <h3 class="no-print">{t('share.title')}</h3>
+                    <div class="kw-share no-print">
+                      <label for="kw-link">{t('share.label')}</label>
+                      <input id="kw-link" ref={this.linkInput} type="text" readOnly value={url} aria-describedby="kw-link-privacy" />
+                      <p id="kw-link-privacy" class="kw-hint">
+                        {t('share.privacy')}
+                      </p>
+                      <div class="kw-actions">
+                        <button type="button" class="button button--primary" onClick={this.copyLink}>
+                          {t('share.copy')}
+                        </button>
+                        <button type="button" class="button" ref={this.meetingButton} onClick={this.openMeeting}>
+                          {t('meeting.open')}
+                        </button>
+                        <button type="button" class="button" onClick={() => print()}>
+                          {t('print')}
+                        </button>
+                      </div>
+                      <p class="kw-copy-status" role="status">
+                        {copy && tk(`share.${copy}`)}
+                      </p>
+                    </div>
+                    <p class="kw-print-only">
+                      {t('print.link')} <span class="kw-print-url">{url}</span>
+                    </p>
+                  </div>
+                );
+              }}
+            </Later>
           </section>
         </div>
-        {Meeting && meeting && (
-          <Meeting
-            url={url}
-            labels={{
-              title: t('meeting.title'),
-              close: t('meeting.close'),
-              qr: t('meeting.qr'),
-              scan: t('meeting.scan'),
-              scenario: t('scenario.title'),
-            }}
-            sentences={sentences}
-            chart={<BarChart values={values} class="kw-chart--meeting" />}
-            scenario={scenarioText}
-            stats={[
-              [t('scenario.nps'), `${formatNps(result.nps)} → ${formatNps(sc.nps)}`],
-              [t('scenario.delta'), formatMoney(sc.delta)],
-              [t('scenario.perPoint'), perPoint],
-            ]}
-            onClose={this.closeMeeting}
-          />
-        )}
+        {Meeting && meeting && this.renderMeeting(Meeting, get())}
       </div>
+    );
+  }
+
+  renderMeeting(Meeting: ComponentType<MeetingProps>, { result, sentences, scenarioText, sc, perPoint, values, url }: Derived) {
+    return (
+      <Meeting
+        url={url}
+        labels={{
+          title: t('meeting.title'),
+          close: t('meeting.close'),
+          qr: t('meeting.qr'),
+          scan: t('meeting.scan'),
+          scenario: t('scenario.title'),
+        }}
+        sentences={sentences}
+        chart={<BarChart values={values} class="kw-chart--meeting" />}
+        scenario={scenarioText}
+        stats={[
+          [t('scenario.nps'), `${formatNps(result.nps)} → ${formatNps(sc.nps)}`],
+          [t('scenario.delta'), formatMoney(sc.delta)],
+          [t('scenario.perPoint'), perPoint],
+        ]}
+        onClose={this.closeMeeting}
+      />
     );
   }
 }
