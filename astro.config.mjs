@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Build-time settings from the environment:
@@ -22,6 +23,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    resolve: {
+      // Astro's Preact client renderer without signals support (see the file for why).
+      alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/integrations/preact-client.ts', import.meta.url)) }],
+    },
+  },
   integrations: [mdx(), preact(), sitemap(), islandStyleIntegration(), pagefindIntegration()],
   // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
   markdown: { syntaxHighlight: 'prism' },
