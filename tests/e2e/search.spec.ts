@@ -285,6 +285,35 @@ test.describe('search page', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('/zoeken/ loads Pagefind only when you start: typing then finds results', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await go(page, '/zoeken/');
+    const search = Search.page(page);
+    await expect(search.box).toBeFocused();
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.includes('/pagefind/')), 'Pagefind before use').toEqual([]);
+    // The type chips are there already, without counts yet.
+    await expect(search.chip('Begrip')).toBeEnabled();
+
+    await page.keyboard.type('klantreis');
+    await search.rendered('klantreis');
+    expect(await search.titles.count()).toBeGreaterThan(0);
+    expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect(search.chip('Begrip')).toHaveText(/Begrip\s*\d+/);
+  });
+
+  test('/zoeken/: a type chosen before Pagefind has loaded lists that type', async ({ page }) => {
+    await go(page, '/zoeken/');
+    const search = Search.page(page);
+    await search.chip('Boek').click();
+    await expect(page).toHaveURL(/\/zoeken\/\?type=Boek$/);
+    await search.rendered('');
+    const paths = await search.allPaths();
+    expect(paths.length).toBeGreaterThan(1);
+    for (const p of paths) expect(p).toMatch(/\/boeken\//);
+  });
+
   test('?type= alone lists all pages of that type', async ({ page }) => {
     await go(page, '/zoeken/?type=Boek');
     const search = Search.page(page);

@@ -38,9 +38,14 @@ export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BAS
 
 let loading: Promise<Pagefind> | undefined;
 
+/** Resolves in a new task: lets the browser paint and handle input between two pieces of work. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 /** Pagefind, loaded and initialised once; a failed load may be retried. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    // Evaluating pagefind.js and starting it are separate tasks, so neither blocks for long.
+    await nextTask();
     // Result URLs are site-relative; baseUrl puts the subpath in front. We build excerpts
     // ourselves (src/lib/search/excerpt.ts), so Pagefind's own can stay short.
     await pf.options({ baseUrl: BASE, excerptLength: 12 });

@@ -11,7 +11,7 @@ import { search as dict } from '../../i18n/nl/search';
 import { makeT } from '../../i18n/translate';
 import { viewResult, type ResultView, type Segment } from '../../lib/search/excerpt';
 import { orderTypes, parseQuery, queryTerms, searchQueryString, typeFilter, type SearchState } from '../../lib/search/query';
-import { BASE, loadPagefind, type Pagefind, type PagefindResponse } from './engine';
+import { BASE, loadPagefind, nextTask, type Pagefind, type PagefindResponse } from './engine';
 
 const t = makeT(dict);
 const TYPE_ORDER = t('search.typeOrder').split(',');
@@ -32,7 +32,7 @@ export interface PanelOptions {
   onNavigate?: () => void;
   /** Called after every state change (the page mirrors it in the URL, the dialog in its link). */
   onState?: (state: SearchState) => void;
-  /** Types to show as (disabled) chips before Pagefind has loaded, so nothing moves when it has. */
+  /** Types to show as chips (without counts) before Pagefind has loaded; choosing one works already. */
   placeholderTypes?: readonly string[];
 }
 
@@ -119,7 +119,7 @@ export class SearchPanel {
       const a = (e.target as Element | null)?.closest('a');
       if (a && this.list.contains(a)) opts.onNavigate?.();
     });
-    if (opts.placeholderTypes?.length) this.renderChips(Object.fromEntries(opts.placeholderTypes.map((type) => [type, 0])));
+    if (opts.placeholderTypes?.length) this.renderChips(Object.fromEntries(opts.placeholderTypes.map((type) => [type, 0])), false);
     if (this.state.query || this.state.types.length) this.setStatus(t('search.loading'));
     else this.renderIdle();
   }
@@ -136,7 +136,9 @@ export class SearchPanel {
     if (!this.response) this.setStatus(t('search.loading'));
     try {
       this.pagefind = await loadPagefind();
+      await nextTask();
       this.allCounts = (await this.pagefind.filters())['type'] ?? {};
+      await nextTask();
     } catch {
       this.pagefind = undefined;
       this.setStatus(t('search.error.title'));
@@ -241,7 +243,8 @@ export class SearchPanel {
     return li;
   }
 
-  private renderChips(counts: Record<string, number>): void {
+  /** The type chips with their counts; `known: false` before Pagefind has counted (no counts yet). */
+  private renderChips(counts: Record<string, number>, known = true): void {
     const types = orderTypes({ ...this.allCounts, ...counts }, TYPE_ORDER);
     if (!types.length) return;
     const label = this.chips.firstElementChild!;
@@ -256,11 +259,14 @@ export class SearchPanel {
       const count = counts[type] ?? 0;
       b.setAttribute('aria-pressed', String(pressed));
       // A type without results for this query cannot be chosen (unless it is chosen already).
-      b.disabled = count === 0 && !pressed;
-      b.lastElementChild!.textContent = String(count);
+      b.disabled = known && count === 0 && !pressed;
+      b.lastElementChild!.textContent = known ? String(count) : '';
       return b;
     });
-    this.chips.replaceChildren(label, ...buttons);
+    // Re-inserting a button that has focus would drop the focus: only move them when the order changed.
+    const next = [label, ...buttons];
+    const now = [...this.chips.children];
+    if (now.length !== next.length || next.some((el, i) => now[i] !== el)) this.chips.replaceChildren(...next);
     this.chips.hidden = false;
   }
 
