@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DECIMALS,
+  DEFAULTS,
   MIX_FIELDS,
   NUM_FIELDS,
   TEXT_FIELDS,
@@ -13,12 +14,13 @@ import {
   specFor,
   type MixMode,
   type State,
+  type TextField,
 } from '../../src/lib/klantwaarde/fields';
 import { compute } from '../../src/lib/klantwaarde/model';
 import { decodeQuery, encodeQuery } from '../../src/lib/klantwaarde/query';
 import { parseDutchNumber, parsePlainNumber } from '../../src/lib/klantwaarde/parse';
 import { parseSaved } from '../../src/lib/klantwaarde/storage';
-import { readForm, textsFor } from '../../src/lib/klantwaarde/form';
+import { readForm, textsFor, typedOver } from '../../src/lib/klantwaarde/form';
 import { formatMoney, formatNps } from '../../src/lib/klantwaarde/format';
 import { assumptions, conclusions, scenarioSentence } from '../../src/lib/klantwaarde/explain';
 
@@ -174,6 +176,41 @@ describe('properties', () => {
         if (state.mixMode === 'pct') expect(sum).toBe(1000);
         else expect(state.customers).toBe(sum);
         expect(DECIMALS.pct).toBe(1);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('typedOver: text typed before the calculator was live', () => {
+  const shown = textsFor(DEFAULTS);
+  it('keeps what differs from the shown texts, over the base, and ignores unknown ids', () => {
+    const base = { ...shown, profitDetractor: '300' };
+    expect(typedOver(base, shown, [['profitDetractor', shown.profitDetractor]])).toBeNull();
+    expect(
+      typedOver(base, shown, [
+        ['link', 'http://x'],
+        ['nope', '1'],
+      ]),
+    ).toBeNull();
+    expect(typedOver(base, shown, [['yearsPassive', '7']])).toEqual({ ...base, yearsPassive: '7' });
+  });
+
+  it('yields every text field, each from the base or from what was typed in that field', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...TEXT_FIELDS), fc.string()), fc.string())), (values) => {
+        const out = typedOver(shown, shown, values);
+        const typed = values.filter(([id, v]) => (TEXT_FIELDS as readonly string[]).includes(id) && v !== shown[id as TextField]);
+        if (typed.length === 0) {
+          expect(out).toBeNull();
+          return;
+        }
+        expect(Object.keys(out!).sort()).toEqual([...TEXT_FIELDS].sort());
+        for (const f of TEXT_FIELDS) {
+          const options = [shown[f], ...typed.filter(([id]) => id === f).map(([, v]) => v)];
+          expect(options).toContain(out![f]);
+        }
+        for (const [id, v] of typed) if (typed.filter(([x]) => x === id).at(-1)?.[1] === v) expect(out![id as TextField]).toBe(v);
       }),
       RUNS,
     );

@@ -12,7 +12,6 @@ import {
   DEFAULTS,
   MIX_FIELDS,
   SEGMENTS,
-  TEXT_FIELDS,
   convertMix,
   type FieldId,
   type MixMode,
@@ -20,7 +19,7 @@ import {
   type State,
   type TextField,
 } from '../../lib/klantwaarde/fields';
-import { mixSum, readForm, textsFor, type Errors, type Texts } from '../../lib/klantwaarde/form';
+import { mixSum, readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
 import { compute } from '../../lib/klantwaarde/model';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
 import { browserStorage, loadSaved, saveState } from '../../lib/klantwaarde/storage';
@@ -37,9 +36,9 @@ import Later, { later } from '../Later';
 type Source = 'defaults' | 'saved' | 'link';
 type Derived = ReturnType<Calculator['derive']>;
 
-/** Figures as a description list: [label, value] per row. */
-const stats = (rows: [string, ComponentChildren][]) => (
-  <dl class="kw-stats">
+/** Figures as a description list: [label, value] per row (also for the meeting view). */
+const stats = (rows: [string, ComponentChildren][], extra = '') => (
+  <dl class={`kw-stats ${extra}`.trim()}>
     {rows.map(([dt, dd]) => (
       <div key={dt}>
         <dt>{dt}</dt>
@@ -121,18 +120,12 @@ export default class Calculator extends Component<Props, View> {
       source = 'saved';
     }
     // What the visitor typed before this (the page shows inputs before its script runs) wins
-    // over the link and the saved state: anything that differs from the rendered defaults.
-    const shown = textsFor(DEFAULTS);
-    let texts = textsFor(s);
-    let typed = false;
-    for (const input of this.base instanceof Element ? this.base.querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]') : []) {
-      const f = input.id.slice(3) as TextField;
-      if (TEXT_FIELDS.includes(f) && input.value !== shown[f]) {
-        texts = { ...texts, [f]: input.value };
-        typed = true;
-      }
-    }
-    const read = typed ? readForm(texts, s) : null;
+    // over the link and the saved state.
+    const inputs = this.base instanceof Element ? [...this.base.querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]')] : [];
+    const own = textsFor(s);
+    const typed = typedOver(own, textsFor(DEFAULTS), inputs.map((i) => [i.id.slice(3), i.value] as const));
+    const texts = typed ?? own;
+    const read = typed ? readForm(typed, s) : null;
     if (read) {
       s = read.state;
       this.dirty = true;
@@ -490,11 +483,14 @@ export default class Calculator extends Component<Props, View> {
         sentences={sentences}
         chart={<BarChart values={values} class="kw-chart--meeting" />}
         scenario={scenarioText}
-        stats={[
-          [t('scenario.nps'), `${formatNps(result.nps)} → ${formatNps(sc.nps)}`],
-          [t('scenario.delta'), formatMoney(sc.delta)],
-          [t('scenario.perPoint'), perPoint],
-        ]}
+        stats={stats(
+          [
+            [t('scenario.nps'), `${formatNps(result.nps)} → ${formatNps(sc.nps)}`],
+            [t('scenario.delta'), formatMoney(sc.delta)],
+            [t('scenario.perPoint'), perPoint],
+          ],
+          'kw-stats--meeting',
+        )}
         onClose={this.closeMeeting}
       />
     );

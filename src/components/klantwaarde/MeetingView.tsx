@@ -1,8 +1,9 @@
 /**
  * Meeting view: a full-screen, high-contrast, read-only summary for a projector, with a QR code
  * of the share link. The calculator loads this module with a dynamic import() only when the view
- * opens, together with `uqr`. Everything else arrives as props (texts, the chart as a ready
- * element), so this chunk depends on nothing but Preact and the page's first load stays small.
+ * opens, together with `uqr`. Everything else arrives as props (texts; the chart and the
+ * figures as ready elements), so this chunk depends on nothing but Preact and the page's first
+ * load stays small.
  * The QR code is drawn from uqr's boolean matrix as one SVG path: no generated markup is injected.
  * A modal <dialog>: Escape closes it; the caller puts focus back on the button that opened it.
  */
@@ -21,8 +22,8 @@ export interface MeetingProps {
   chart: VNode;
   /** The scenario sentence, as on the page. */
   scenario: string;
-  /** Scenario figures as [label, value]. */
-  stats: [string, string][];
+  /** The scenario figures, rendered by the calculator as on the page. */
+  stats: VNode;
   onClose: () => void;
 }
 
@@ -52,14 +53,7 @@ export default class MeetingView extends Component<MeetingProps> {
           <div class="kw-meeting__scenario">
             <h3>{labels.scenario}</h3>
             <p>{scenario}</p>
-            <dl class="kw-stats kw-stats--meeting">
-              {stats.map(([dt, dd]) => (
-                <div key={dt}>
-                  <dt>{dt}</dt>
-                  <dd>{dd}</dd>
-                </div>
-              ))}
-            </dl>
+            {stats}
           </div>
           <figure class="kw-qr">
             <svg class="kw-qr__code" viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} role="img" aria-label={labels.qr}>

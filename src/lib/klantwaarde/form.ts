@@ -30,6 +30,20 @@ export function textsFor(s: State): Texts {
   return texts;
 }
 
+/**
+ * The texts the visitor typed before the calculator was live: of the values read from the
+ * page's inputs (by field id), those that differ from what the page first showed (`shown`),
+ * put over `base`. Unknown ids are ignored. Null when nothing was typed.
+ */
+export function typedOver(base: Texts, shown: Texts, values: Iterable<readonly [string, string]>): Texts | null {
+  let texts: Texts | null = null;
+  for (const [id, value] of values) {
+    const f = id as TextField;
+    if (TEXT_FIELDS.includes(f) && value !== shown[f]) texts = { ...(texts ?? base), [f]: value };
+  }
+  return texts;
+}
+
 /** Parses one field's text; the referred value may be left empty (= automatic, `null`). */
 export function readField(field: TextField, text: string, mode: MixMode): { ok: true; value: number | null } | { ok: false; error: ErrorCode } {
   if (field === 'referredValue' && text.trim() === '') return { ok: true, value: null };
