@@ -3,7 +3,7 @@
  * (aliased in astro.config.mjs). It is that file (version 6.0.5) without its support for
  * Preact signals as island props, which this site does not use: that code, and the dynamic
  * import() of `@preact/signals` in it, cost every island page 0.3 kB of JavaScript (gzip).
- * tests/unit/preact-client.test.tsx fails when @astrojs/preact changes this file, so the copy
+ * tests/unit/integrations/preact-client.test.tsx fails when @astrojs/preact changes this file, so the copy
  * is checked again on each upgrade.
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';

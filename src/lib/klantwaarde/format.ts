@@ -5,7 +5,7 @@
  * - the first Dutch Intl formatter in a page loads ICU data in one block of about 30 ms, which
  *   was most of the calculator's start-up time (on a phone four times that);
  * - the build (Node's ICU) and the browser (Chromium's ICU) then always print the same text.
- * tests/unit/klantwaarde-format.test.ts holds the output to Intl's Dutch format.
+ * tests/unit/lib/klantwaarde/format.test.ts holds the output to Intl's Dutch format.
  *
  * Everything works on decimal digit strings, so money in integer cents prints exactly, even
  * beyond 2^53 cents (bigint). Other numbers are rounded half away from zero on their shortest

@@ -6,8 +6,8 @@ import {
   scoreAnswers,
   scoreDimension,
   type DimensionScore,
-} from '../../src/lib/zelfscan/scoring';
-import type { Answer, ModelShape } from '../../src/lib/zelfscan/types';
+} from '../../../../src/lib/zelfscan/scoring';
+import type { Answer, ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const fill = (a: Answer) => Array.from({ length: 24 }, () => a);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { augmentHtml, decodeEntities, htmlToText, indexedText, pageParts, partsBlock, PARTS_MARK } from '../../src/lib/search/augment';
-import { defaultSplitter } from '../../src/lib/search/compounds';
+import { augmentHtml, decodeEntities, htmlToText, indexedText, pageParts, partsBlock, PARTS_MARK } from '../../../../src/lib/search/augment';
+import { defaultSplitter } from '../../../../src/lib/search/compounds';
 
 const split = defaultSplitter();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, convertMix, defaultsFor, mixProblem, type State } from '../../src/lib/klantwaarde/fields';
-import { annuityFactor, compute, lifetimeValue, roundDiv, segmentValues } from '../../src/lib/klantwaarde/model';
-import { formatMoney, formatMoneyShort, formatNps, formatUnit } from '../../src/lib/klantwaarde/format';
-import { assumptions, conclusions, scenarioSentence } from '../../src/lib/klantwaarde/explain';
-import { layoutBars } from '../../src/lib/klantwaarde/chart';
-import { qrPath } from '../../src/lib/klantwaarde/qr-path';
+import { DEFAULTS, convertMix, defaultsFor, mixProblem, type State } from '../../../../src/lib/klantwaarde/fields';
+import { annuityFactor, compute, lifetimeValue, roundDiv, segmentValues } from '../../../../src/lib/klantwaarde/model';
+import { formatMoney, formatMoneyShort, formatNps, formatUnit } from '../../../../src/lib/klantwaarde/format';
+import { assumptions, conclusions, scenarioSentence } from '../../../../src/lib/klantwaarde/explain';
+import { layoutBars } from '../../../../src/lib/klantwaarde/chart';
+import { qrPath } from '../../../../src/lib/klantwaarde/qr-path';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 const state = (over: Partial<State>): State => ({ ...DEFAULTS, ...over });

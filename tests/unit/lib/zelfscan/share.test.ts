@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeShare, encodeShare, hasAnswers } from '../../src/lib/zelfscan/share';
-import { emptyAnswers, type Answer, type Answers, type ModelShape } from '../../src/lib/zelfscan/types';
+import { decodeShare, encodeShare, hasAnswers } from '../../../../src/lib/zelfscan/share';
+import { emptyAnswers, type Answer, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const RUNS = { numRuns: 10_000 };

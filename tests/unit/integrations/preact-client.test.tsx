@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useId, useState } from 'preact/hooks';
-import renderer from '../../src/integrations/preact-client';
+import renderer from '../../../src/integrations/preact-client';
 
 const upstream = (file: string) => createHash('sha256').update(readFileSync(`node_modules/@astrojs/preact/dist/${file}`)).digest('hex');
 

@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { assessmentSchema, type AssessmentModel } from '../../src/lib/zelfscan/model-schema';
-import { assertLinks, modelLinks, toAdviceBundle, toClientModel } from '../../src/lib/zelfscan/client-model';
-import { radarGeometry, polar } from '../../src/lib/zelfscan/radar';
-import { contextIds, matches, notesFor, pickAdvice } from '../../src/lib/zelfscan/advice';
-import { shapeOf } from '../../src/lib/zelfscan/types';
+import { assessmentSchema, type AssessmentModel } from '../../../../src/lib/zelfscan/model-schema';
+import { assertLinks, modelLinks, toAdviceBundle, toClientModel } from '../../../../src/lib/zelfscan/client-model';
+import { radarGeometry, polar } from '../../../../src/lib/zelfscan/radar';
+import { contextIds, matches, notesFor, pickAdvice } from '../../../../src/lib/zelfscan/advice';
+import { shapeOf } from '../../../../src/lib/zelfscan/types';
 
 const raw = parse(readFileSync('content/assessment/model.yaml', 'utf8'));
 const model = assessmentSchema.parse(raw) as AssessmentModel;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareTeam, parseTeam, TEAM_MAX } from '../../src/lib/zelfscan/team';
-import { encodeShare } from '../../src/lib/zelfscan/share';
-import type { Answer, Answers, ModelShape } from '../../src/lib/zelfscan/types';
+import { compareTeam, parseTeam, TEAM_MAX } from '../../../../src/lib/zelfscan/team';
+import { encodeShare } from '../../../../src/lib/zelfscan/share';
+import type { Answer, Answers, ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const RUNS = { numRuns: 10_000 };

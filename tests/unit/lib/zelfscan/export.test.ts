@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv, toJsonExport, type ExportLabels } from '../../src/lib/zelfscan/export';
-import { scoreAnswers } from '../../src/lib/zelfscan/scoring';
-import { shapeOf, type Answers, type ClientModel } from '../../src/lib/zelfscan/types';
+import { csvCell, toCsv, toJsonExport, type ExportLabels } from '../../../../src/lib/zelfscan/export';
+import { scoreAnswers } from '../../../../src/lib/zelfscan/scoring';
+import { shapeOf, type Answers, type ClientModel } from '../../../../src/lib/zelfscan/types';
 
 const model: ClientModel = {
   version: 1,

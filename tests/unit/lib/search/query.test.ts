@@ -9,8 +9,8 @@ import {
   readSearchUrl,
   searchQueryString,
   typeFilter,
-} from '../../src/lib/search/query';
-import { isEditable, isSearchShortcut, type KeyLike } from '../../src/lib/search/shortcut';
+} from '../../../../src/lib/search/query';
+import { isEditable, isSearchShortcut, type KeyLike } from '../../../../src/lib/search/shortcut';
 
 const TYPES = ['Begrip', 'Gids', 'Boek', 'Podcast', 'Tip', 'Tool', 'Pagina'];
 

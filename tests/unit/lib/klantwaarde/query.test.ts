@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, convertMix, type State } from '../../src/lib/klantwaarde/fields';
-import { decodeQuery, encodeQuery } from '../../src/lib/klantwaarde/query';
-import { STORAGE_KEY, loadSaved, parseSaved, saveState, serializeSaved, type StorageLike } from '../../src/lib/klantwaarde/storage';
+import { DEFAULTS, convertMix, type State } from '../../../../src/lib/klantwaarde/fields';
+import { decodeQuery, encodeQuery } from '../../../../src/lib/klantwaarde/query';
+import { STORAGE_KEY, loadSaved, parseSaved, saveState, serializeSaved, type StorageLike } from '../../../../src/lib/klantwaarde/storage';
 
 const state = (over: Partial<State>): State => ({ ...DEFAULTS, ...over });
 

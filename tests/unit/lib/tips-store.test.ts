@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseTicks, serializeTicks } from '../../src/lib/tips-store';
+import { parseTicks, serializeTicks } from '../../../src/lib/tips-store';
 
 const known = ['levend-krijgen-1', 'levend-krijgen-2', 'management-7'];
 

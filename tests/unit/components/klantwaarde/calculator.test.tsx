@@ -6,10 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import Calculator from '../../src/components/klantwaarde/Calculator';
-import { later } from '../../src/components/Later';
-import { shortKeys } from '../../src/components/klantwaarde/t';
-import { klantwaarde } from '../../src/i18n/nl/klantwaarde';
+import Calculator from '../../../../src/components/klantwaarde/Calculator';
+import { later } from '../../../../src/components/Later';
+import { shortKeys } from '../../../../src/components/klantwaarde/t';
+import { klantwaarde } from '../../../../src/i18n/nl/klantwaarde';
 
 const strings = shortKeys(klantwaarde);
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from '../../src/lib/klantwaarde/format';
-import { DECIMALS, type Unit } from '../../src/lib/klantwaarde/fields';
+import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from '../../../../src/lib/klantwaarde/format';
+import { DECIMALS, type Unit } from '../../../../src/lib/klantwaarde/fields';
 
 const RUNS = { numRuns: 10_000 };
 const nl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('nl-NL', options);

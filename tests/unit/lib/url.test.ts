@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinBase, stripBase } from '../../src/lib/url';
+import { joinBase, stripBase } from '../../../src/lib/url';
 
 describe('joinBase', () => {
   it.each([

@@ -15,14 +15,14 @@ import {
   type MixMode,
   type State,
   type TextField,
-} from '../../src/lib/klantwaarde/fields';
-import { compute } from '../../src/lib/klantwaarde/model';
-import { decodeQuery, encodeQuery } from '../../src/lib/klantwaarde/query';
-import { parseDutchNumber, parsePlainNumber } from '../../src/lib/klantwaarde/parse';
-import { parseSaved } from '../../src/lib/klantwaarde/storage';
-import { readForm, textsFor, typedOver } from '../../src/lib/klantwaarde/form';
-import { formatMoney, formatNps } from '../../src/lib/klantwaarde/format';
-import { assumptions, conclusions, scenarioSentence } from '../../src/lib/klantwaarde/explain';
+} from '../../../../src/lib/klantwaarde/fields';
+import { compute } from '../../../../src/lib/klantwaarde/model';
+import { decodeQuery, encodeQuery } from '../../../../src/lib/klantwaarde/query';
+import { parseDutchNumber, parsePlainNumber } from '../../../../src/lib/klantwaarde/parse';
+import { parseSaved } from '../../../../src/lib/klantwaarde/storage';
+import { readForm, textsFor, typedOver } from '../../../../src/lib/klantwaarde/form';
+import { formatMoney, formatNps } from '../../../../src/lib/klantwaarde/format';
+import { assumptions, conclusions, scenarioSentence } from '../../../../src/lib/klantwaarde/explain';
 
 const RUNS = { numRuns: 10_000 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readItem, removeItem, writeItem } from '../../src/lib/safe-storage';
+import { readItem, removeItem, writeItem } from '../../../src/lib/safe-storage';
 
 const throwing = {
   getItem: () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'preact-render-to-string';
-import Calculator from '../../src/components/klantwaarde/Calculator';
-import { shortKeys } from '../../src/components/klantwaarde/t';
-import { klantwaarde } from '../../src/i18n/nl/klantwaarde';
+import Calculator from '../../../../src/components/klantwaarde/Calculator';
+import { shortKeys } from '../../../../src/components/klantwaarde/t';
+import { klantwaarde } from '../../../../src/i18n/nl/klantwaarde';
 
 describe('klantwaarde server render', () => {
   it('renders the article’s example, inputs and results, without NaN or missing strings', () => {

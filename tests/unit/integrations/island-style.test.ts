@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveIslandStyle } from '../../src/integrations/island-style';
+import { moveIslandStyle } from '../../../src/integrations/island-style';
 
 const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 

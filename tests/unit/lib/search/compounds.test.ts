@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSplitter, defaultSplitter, siteParts } from '../../src/lib/search/compounds';
-import { normalizeWord, words } from '../../src/lib/search/normalize';
+import { createSplitter, defaultSplitter, siteParts } from '../../../../src/lib/search/compounds';
+import { normalizeWord, words } from '../../../../src/lib/search/normalize';
 
 // The built-in vocabulary plus a few words the site uses on their own.
 const split = defaultSplitter(['gebied', 'gebieden', 'samen', 'totaal', 'interactie', 'organisatie']);

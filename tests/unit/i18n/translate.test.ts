@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, makeT } from '../../src/i18n/translate';
-import { nl } from '../../src/i18n/nl';
+import { format, makeT } from '../../../src/i18n/translate';
+import { nl } from '../../../src/i18n/nl';
 
 describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {

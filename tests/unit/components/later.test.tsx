@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Component, hydrate, render } from 'preact';
-import Later, { later } from '../../src/components/Later';
+import Later, { later } from '../../../src/components/Later';
 
 const settled = () => new Promise<void>((r) => later(r));
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nextTheme, parseTheme } from '../../src/lib/theme';
+import { nextTheme, parseTheme } from '../../../src/lib/theme';
 
 describe('theme', () => {
   it.each([

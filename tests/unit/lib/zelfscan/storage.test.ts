@@ -8,8 +8,8 @@ import {
   saveStored,
   serializeStored,
   type StorageLike,
-} from '../../src/lib/zelfscan/storage';
-import { emptyAnswers, type Answers, type ModelShape } from '../../src/lib/zelfscan/types';
+} from '../../../../src/lib/zelfscan/storage';
+import { emptyAnswers, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const RUNS = { numRuns: 10_000 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDutchNumber, parsePlainNumber, plainNumber } from '../../src/lib/klantwaarde/parse';
-import { DEFAULTS } from '../../src/lib/klantwaarde/fields';
-import { mixSum, readField, readForm, textsFor } from '../../src/lib/klantwaarde/form';
+import { parseDutchNumber, parsePlainNumber, plainNumber } from '../../../../src/lib/klantwaarde/parse';
+import { DEFAULTS } from '../../../../src/lib/klantwaarde/fields';
+import { mixSum, readField, readForm, textsFor } from '../../../../src/lib/klantwaarde/form';
 
 describe('parseDutchNumber (2 decimals)', () => {
   it.each<[string, number]>([

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import Zelfscan from '../../src/components/zelfscan/Zelfscan';
-import TeamView from '../../src/components/zelfscan/TeamView';
-import { zelfscanTeam } from '../../src/i18n/nl/zelfscan';
-import { assessmentSchema } from '../../src/lib/zelfscan/model-schema';
-import { toClientModel } from '../../src/lib/zelfscan/client-model';
-import { STORAGE_KEY } from '../../src/lib/zelfscan/storage';
+import Zelfscan from '../../../../src/components/zelfscan/Zelfscan';
+import TeamView from '../../../../src/components/zelfscan/TeamView';
+import { zelfscanTeam } from '../../../../src/i18n/nl/zelfscan';
+import { assessmentSchema } from '../../../../src/lib/zelfscan/model-schema';
+import { toClientModel } from '../../../../src/lib/zelfscan/client-model';
+import { STORAGE_KEY } from '../../../../src/lib/zelfscan/storage';
 
 const model = toClientModel(assessmentSchema.parse(parse(readFileSync('content/assessment/model.yaml', 'utf8'))));
 let root: HTMLElement;

@@ -10,7 +10,7 @@ import {
   visibleStart,
   type ResultData,
   type Segment,
-} from '../../src/lib/search/excerpt';
+} from '../../../../src/lib/search/excerpt';
 
 const text = (segs: Segment[]) => segs.map((s) => s.text).join('');
 const marked = (segs: Segment[]) => segs.filter((s) => s.mark).map((s) => s.text);
