@@ -6,7 +6,7 @@
 import { contextIds, notesFor, pickAdvice } from '../../lib/zelfscan/advice';
 import { formatTenths, type ScanResult } from '../../lib/zelfscan/scoring';
 import { dimensionStarts } from '../../lib/zelfscan/scoring';
-import { link } from '../../lib/url';
+import { withBase } from '../../lib/url';
 import type { ComponentChildren } from 'preact';
 import type { AdviceBundle, Answers, ClientAdvice, ClientModel, ContextAnswers, PageLink } from '../../lib/zelfscan/types';
 import Radar from './Radar';
@@ -31,7 +31,7 @@ export interface Props {
 function PageRef({ page }: { page: PageLink }) {
   return (
     <span class="zs-read">
-      {t('zelfscan.result.read')} <a href={link(page.path)}>{page.title}</a>{' '}
+      {t('zelfscan.result.read')} <a href={withBase(page.path)}>{page.title}</a>{' '}
       <span class="zs-kind">({tk(`zelfscan.kind.${page.kind}`)})</span>
     </span>
   );

@@ -1,5 +1,5 @@
 /** "Begrippen: …": the jargon of a dimension, each linked to its page in the kennisbank. */
-import { link } from '../../lib/url';
+import { withBase } from '../../lib/url';
 import type { ClientDimension } from '../../lib/zelfscan/types';
 import { t } from './t';
 
@@ -11,7 +11,7 @@ export default function Terms({ terms }: { terms: ClientDimension['terms'] }) {
       {terms.map((term, i) => (
         <>
           {i > 0 && ' · '}
-          <a href={link(term.path)}>{term.title}</a>
+          <a href={withBase(term.path)}>{term.title}</a>
         </>
       ))}
     </p>

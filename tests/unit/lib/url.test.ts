@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinBase, stripBase } from '../../../src/lib/url';
+import { joinBase, pathOf, stripBase } from '../../../src/lib/url';
 
 describe('joinBase', () => {
   it.each([
@@ -25,5 +25,18 @@ describe('joinBase', () => {
         expect(stripBase(base, joinBase(base, path))).toBe(path);
       }),
     );
+  });
+});
+
+describe('pathOf', () => {
+  it.each([
+    ['terms', 'nps', '/begrippen/nps/'],
+    ['articles', 'groeimodel', '/kennisbank/groeimodel/'],
+    ['books', 'nudge', '/boeken/nudge/'],
+    ['podcasts', 'experience-this', '/podcasts/experience-this/'],
+    ['tips', 'levend-houden-1', '/tips/levend-houden-1/'],
+    ['sources', 'cex-sells', '/bronnen/cex-sells/'],
+  ] as const)('pathOf(%s, %s) = %s', (collection, id, expected) => {
+    expect(pathOf(collection, id)).toBe(expected);
   });
 });
