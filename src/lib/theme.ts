@@ -1,4 +1,17 @@
-/** Colour theme choice: stored value parsing and the toggle's cycle. */
+/**
+ * Colour theme choice: stored value parsing, the toggle's cycle, and the tiny script that
+ * applies a saved choice before the first paint.
+ * Stored under `cx-theme` as the bare word (`light`/`dark`; nothing = follow the system), not in
+ * a store envelope: the pre-paint script must read it without parsing. An unknown word (from a
+ * newer version) reads as "follow the system" and is only replaced when the visitor picks again.
+ */
+export const THEME_KEY = 'cx-theme';
+
+/**
+ * The inline script in <head> (Base.astro). Its SHA-256 goes into the CSP (astro.config.mjs),
+ * so this text and the page must stay byte for byte the same: change it here only.
+ */
+export const THEME_SCRIPT = `try{var s=localStorage.getItem('${THEME_KEY}');if(s==='light'||s==='dark')document.documentElement.dataset.theme=s}catch(e){}`;
 export const THEMES_UI = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES_UI)[number];
 
