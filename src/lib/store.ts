@@ -157,18 +157,11 @@ export function save<T>(spec: StoreSpec<T>, storage: StorageLike | null | undefi
   return update(spec, storage, mine, (theirs) => spec.merge(base, mine, theirs));
 }
 
-/** Equality of plain JSON-like values (what stores hold). */
-export function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-/** Three-way merge of one part: this tab's value if it changed it, else the stored one. */
-export const pick = <V>(base: V, mine: V, theirs: V): V => (same(mine, base) ? theirs : mine);
+/**
+ * Three-way merge of one part (a number, string, boolean or null: lists and records are merged
+ * part by part with `mergeList`/`mergeRecord`): this tab's value if it changed it, else the stored one.
+ */
+export const pick = <V>(base: V, mine: V, theirs: V): V => (mine === base ? theirs : mine);
 
 /** Three-way merge of lists position by position (lists of one length, e.g. answers per item). */
 export function mergeList<V>(base: readonly V[], mine: readonly V[], theirs: readonly V[]): V[] {
@@ -204,4 +197,14 @@ export function readApart(spec: Pick<StoreSpec<unknown>, 'key'>, storage: Storag
 /** Drops the data kept aside (the visitor chose so). True when the slot is empty now. */
 export function discardApart(spec: Pick<StoreSpec<unknown>, 'key'>, storage: StorageLike | null | undefined): boolean {
   return writeVerified(storage, apartKey(spec.key), null) === 'saved';
+}
+
+/** The three things a tool may have to say about its saved work (strings `storage.*`). */
+export type StoreNotice = 'notSaved' | 'newer' | 'unreadable';
+
+/** The notice for a load status or save result; null when all is well. */
+export function noticeFor(r: SaveResult | Loaded<unknown>['status']): StoreNotice | null {
+  if (r === 'saved' || r === 'ok' || r === 'empty') return null;
+  if (r === 'newer') return r;
+  return r === 'unreadable' || r === 'old' ? 'unreadable' : 'notSaved';
 }

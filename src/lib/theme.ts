@@ -24,3 +24,20 @@ export function parseTheme(value: unknown): Theme {
 export function nextTheme(current: Theme): Theme {
   return current === 'auto' ? 'light' : current === 'light' ? 'dark' : 'auto';
 }
+
+/**
+ * Saves a choice (`auto` removes it); false when storage refuses, then the choice holds for this
+ * page only. Not through safe-storage on purpose: that module is a shared chunk, and the toggle's
+ * script is on every page, where one more request would break the content-page budget. Same rules:
+ * never throws, and a write counts only when it reads back.
+ */
+export function writeTheme(storage: () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, theme: Theme): boolean {
+  try {
+    const s = storage();
+    if (theme === 'auto') s.removeItem(THEME_KEY);
+    else s.setItem(THEME_KEY, theme);
+    return s.getItem(THEME_KEY) === (theme === 'auto' ? null : theme);
+  } catch {
+    return false;
+  }
+}

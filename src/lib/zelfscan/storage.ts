@@ -91,9 +91,19 @@ export function serializeStored(shape: ModelShape, saved: Saved): string {
   return encodeStored(zelfscanStore(shape), saved);
 }
 
+/**
+ * This tab's previous own state per storage, for callers that do not pass a `base` (the island
+ * today): set by `loadStored`, `saveStored` and `clearStored`. Without it a tab could not take
+ * back a context answer, because the merge would bring its own old answer back from storage.
+ * Pass `base` explicitly (the state before the change) and this memory is not used.
+ */
+const previous = new WeakMap<object, Saved>();
+
 /** Reads the saved state. Never throws, writes nothing. */
 export function loadStored(shape: ModelShape, storage: StorageLike | null | undefined): LoadResult {
-  return toLoadResult(load(zelfscanStore(shape), storage));
+  const r = load(zelfscanStore(shape), storage);
+  if (storage) previous.set(storage, r.value);
+  return toLoadResult(r);
 }
 
 /**
@@ -102,7 +112,8 @@ export function loadStored(shape: ModelShape, storage: StorageLike | null | unde
  * and read back; `newer`/`unreadable` when data this version cannot use is left untouched.
  */
 export function saveAnswers(shape: ModelShape, storage: StorageLike | null | undefined, saved: Saved, base?: Saved): { result: SaveResult; saved: Saved } {
-  const r = save(zelfscanStore(shape), storage, saved, base);
+  const r = save(zelfscanStore(shape), storage, saved, base ?? (storage ? previous.get(storage) : undefined));
+  if (storage) previous.set(storage, saved);
   return { result: r.result, saved: r.value };
 }
 
@@ -116,6 +127,7 @@ export function saveStored(shape: ModelShape, storage: StorageLike | null | unde
  * aside first; without `shape` only a readable wrapper counts as usable.
  */
 export function clearStored(storage: StorageLike | null | undefined, shape?: ModelShape): boolean {
+  if (storage) previous.delete(storage);
   if (shape) return clear(zelfscanStore(shape), storage);
   const anyCode: StoreSpec<null> = {
     key: STORAGE_KEY,

@@ -9,6 +9,7 @@ import {
   load,
   mergeList,
   mergeRecord,
+  noticeFor,
   readApart,
   save,
   update,
@@ -281,5 +282,21 @@ describe('merge helpers', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('noticeFor', () => {
+  it.each([
+    ['saved', null],
+    ['ok', null],
+    ['empty', null],
+    ['full', 'notSaved'],
+    ['unavailable', 'notSaved'],
+    ['unverified', 'notSaved'],
+    ['newer', 'newer'],
+    ['old', 'unreadable'],
+    ['unreadable', 'unreadable'],
+  ] as const)('%s → %s', (r, notice) => {
+    expect(noticeFor(r)).toBe(notice);
   });
 });

@@ -171,3 +171,28 @@ describe('stored state', () => {
     );
   });
 });
+
+describe('a tab that does not pass a base', () => {
+  it('can take back a context answer (its previous state is remembered per storage)', () => {
+    const s = new MemoryStorage();
+    loadStored(SHAPE, s);
+    const set = { answers: { ...emptyAnswers(SHAPE), context: [3, null, null] }, step: 0 };
+    expect(saveStored(SHAPE, s, set)).toBe(true);
+    expect(saveStored(SHAPE, s, { answers: emptyAnswers(SHAPE), step: 0 })).toBe(true);
+    const r = loadStored(SHAPE, s);
+    expect(r.status === 'ok' && r.saved.answers.context).toEqual([null, null, null]);
+  });
+
+  it('keeps what another tab answered meanwhile', () => {
+    const s = new MemoryStorage();
+    const other = new MemoryStorage();
+    loadStored(SHAPE, s);
+    // Another tab (its own memory) writes item 0 into the same data.
+    other.map = s.map;
+    loadStored(SHAPE, other);
+    saveStored(SHAPE, other, { answers: { ...emptyAnswers(SHAPE), items: [5, ...Array(23).fill(null)] }, step: 1 });
+    saveStored(SHAPE, s, { answers: { ...emptyAnswers(SHAPE), items: [null, 2, ...Array(22).fill(null)] }, step: 1 });
+    const r = loadStored(SHAPE, s);
+    expect(r.status === 'ok' && r.saved.answers.items.slice(0, 2)).toEqual([5, 2]);
+  });
+});
