@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/lib/theme.ts';
@@ -31,7 +33,17 @@ export default defineConfig({
       alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/integrations/preact-client.ts', import.meta.url)) }],
     },
   },
-  integrations: [mdx(), preact(), sitemap(), islandStyleIntegration(), pagefindIntegration()],
+  // The service worker comes after Pagefind: it reads the finished site.
+  integrations: [
+    mdx(),
+    preact(),
+    // The offline page is for the service worker, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
+    islandStyleIntegration(),
+    pagefindIntegration(),
+    serviceWorkerIntegration(),
+    headersIntegration(),
+  ],
   // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
   markdown: { syntaxHighlight: 'prism' },
   security: {

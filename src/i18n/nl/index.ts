@@ -6,9 +6,10 @@
  */
 import { common } from './common';
 import { klantwaarde } from './klantwaarde';
+import { offline } from './offline';
 import { search } from './search';
 import { tips } from './tips';
 import { zelfscan } from './zelfscan';
 
-export const nl = { ...common, ...zelfscan, ...klantwaarde, ...search, ...tips } as const;
+export const nl = { ...common, ...zelfscan, ...klantwaarde, ...search, ...tips, ...offline } as const;
 export type Key = keyof typeof nl;
