@@ -40,7 +40,7 @@ precache(__PRECACHE__);
 const pages = new NetworkFirst({
   cacheName: CACHES.pages,
   networkTimeoutSeconds: 4,
-  plugins: [{ cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url) }, expire(300)],
+  plugins: [{ cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url) }, expire(300)] as WorkboxPlugin[],
 });
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.pathname.startsWith(scope),
@@ -56,10 +56,13 @@ registerRoute(
 // Everything precached (scripts, styles, advies.json, icons) straight from the precache.
 addRoute();
 
+// Pagefind adds a cache-busting `?ts=…` to some of its requests: stored without the query, or
+// a search done before would never be found offline.
+const withoutQuery: WorkboxPlugin = { cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url) };
 const strategies: Record<RouteKind, CacheFirst | NetworkFirst | StaleWhileRevalidate> = {
   assets: new CacheFirst({ cacheName: CACHES.assets, plugins: [expire(200)] }),
-  'search-fresh': new NetworkFirst({ cacheName: CACHES.search, networkTimeoutSeconds: 3 }),
-  'search-hashed': new CacheFirst({ cacheName: CACHES.search, plugins: [expire(500)] }),
+  'search-fresh': new NetworkFirst({ cacheName: CACHES.search, networkTimeoutSeconds: 3, plugins: [withoutQuery] }),
+  'search-hashed': new CacheFirst({ cacheName: CACHES.search, plugins: [withoutQuery, expire(500)] }),
   other: new StaleWhileRevalidate({ cacheName: CACHES.other, plugins: [expire(60)] }),
 };
 registerRoute(

@@ -33,7 +33,10 @@ export function routeFor(pathname: string, scope: string): RouteKind | null {
   return 'other';
 }
 
-/** The key a page is stored under: its URL without query and fragment (`/klantwaarde/?ow=1` and `/klantwaarde/` are one page). */
+/**
+ * The key a page (or a Pagefind file) is stored under: its URL without query and fragment
+ * (`/klantwaarde/?ow=1` and `/klantwaarde/` are one page; Pagefind's `?ts=…` is not part of the file).
+ */
 export function pageKey(url: string): string {
   const u = new URL(url);
   return u.origin + u.pathname;
