@@ -21,6 +21,7 @@ export function moveIslandStyle(html: string): string {
   return head + body.replace(ISLAND_STYLE, '');
 }
 
+/** The build step that moves the island style rule into <head> on every built page. */
 export function islandStyleIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:island-style',

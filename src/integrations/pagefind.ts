@@ -20,6 +20,7 @@ import { defaultSplitter, siteParts } from '../lib/search/compounds';
 import { words } from '../lib/search/normalize';
 import { htmlFiles, pageUrl } from './html-files';
 
+/** The build step that indexes the built site with Pagefind, as Dutch, with compound parts. */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:pagefind',
