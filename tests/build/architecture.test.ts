@@ -65,8 +65,8 @@ function importsOf(text: string): string[] {
 
 function partOf(path: string): Part | undefined {
   if (path === 'src/content.config.ts') return 'config';
-  const m = /^src\/([^/]+)\//.exec(path);
-  return m && m[1] in MAY_IMPORT ? (m[1] as Part) : undefined;
+  const dir = /^src\/([^/]+)\//.exec(path)?.[1];
+  return dir && dir in MAY_IMPORT ? (dir as Part) : undefined;
 }
 
 /** Every break of the import rules in `files`. */
