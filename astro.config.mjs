@@ -7,7 +7,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './src/lib/theme.ts';
+import { THEME_SCRIPT } from './src/lib/color-theme.ts';
 
 /**
  * Build-time settings from the environment:
