@@ -105,6 +105,9 @@ export const common = {
   'about.what.text': 'CX Wegwijzer is een gratis website voor mensen die net verantwoordelijk zijn geworden voor klantbeleving. Je vindt er een zelfscan, een rekenhulp voor klantwaarde en een kennisbank.',
   'about.sources': 'Waar komt de kennis vandaan?',
   'about.sources.text': 'De kennis komt uit vijf Nederlandstalige artikelen van verschillende auteurs en uitgevers. We namen hun feiten, cijfers en modellen over en schreven alle teksten zelf. Op elke pagina staat welke bron we gebruikten.',
+  'about.levels': 'De niveaus van de zelfscan',
+  'about.levels.text':
+    'De zelfscan kent vijf niveaus: Verkennen, Starten, Mobiliseren, Opschalen en Verankeren. Die namen volgen de vijf fasen van het CX-volwassenheidsmodel van het XM Institute (in het Engels: Investigate, Initiate, Mobilize, Scale en Embed). De beschrijving van elk niveau, de vragen en de adviezen schreven we zelf, op basis van de vijf bronartikelen.',
   'about.privacy': 'Privacy',
   'about.privacy.1': 'We plaatsen geen cookies.',
   'about.privacy.2': 'We gebruiken geen tracking of analytics en laden niets van andere websites.',
