@@ -21,7 +21,7 @@ export const zelfscanPage = {
     'De vragen, de uitslag en het advies worden in je browser berekend. Zet JavaScript aan om de scan te doen. Wil je toch alvast lezen? Deze gidsen gaan over dezelfde onderwerpen:',
   'zelfscan.about.title': 'Wat meet de zelfscan?',
   'zelfscan.about.dimensions': 'De zes onderdelen',
-  'zelfscan.about.levels': 'De vijf niveaus',
+  'zelfscan.about.levels': 'De vijf niveaus (naar het XM Institute)',
   'zelfscan.about.items': '{n} vragen',
   'zelfscan.team.link': 'Vergelijk de uitslagen van je team',
   // How we calculate (rendered by the page into the result, so it costs no JavaScript)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { THEME_KEY, THEME_SCRIPT, nextTheme, parseTheme, writeTheme } from '../../../src/lib/theme';
+import { THEME_KEY, THEME_SCRIPT, nextTheme, parseTheme, writeTheme } from '../../../src/lib/color-theme';
 
-describe('theme', () => {
+describe('colour theme', () => {
   it.each([
     ['light', 'light'],
     ['dark', 'dark'],
