@@ -1,5 +1,19 @@
+/**
+ * What every tool says about the visitor's saved work: one wording for all tools (their own
+ * dictionaries point here, e.g. `zelfscan.notice.unavailable`). See ARCHITECTURE.md "Storage".
+ */
+export const storageStrings = {
+  'storage.notSaved': 'Je browser bewaart nu niets (opslag staat uit of is vol). Je kunt gewoon verder, maar wat je doet, is weg als je deze pagina sluit.',
+  'storage.newer':
+    'Je bewaarde gegevens komen uit een nieuwere versie van deze site. We laten ze staan en bewaren nu niets. Wil je ze vervangen? Kies dan Opnieuw beginnen.',
+  'storage.unreadable': 'We konden je bewaarde gegevens niet lezen. We hebben ze apart gezet en je begint leeg.',
+  'storage.startFresh': 'Opnieuw beginnen',
+  'storage.changedElsewhere': 'Je hebt dit in een ander tabblad veranderd. Je ziet nu de nieuwste versie.',
+} as const;
+
 /** Site-wide UI strings (layout, navigation, listings, pages). */
 export const common = {
+  ...storageStrings,
   'site.name': 'CX Wegwijzer',
   'site.tagline': 'Voor wie net klantbeleving als taak kreeg',
   'site.description':
