@@ -85,6 +85,7 @@ export const common = {
   'kennisbank.guides': 'Gidsen',
   'kennisbank.more': 'Meer in de kennisbank',
   'guide.summary': 'Kort gezegd',
+  'guide.toc': 'Op deze pagina',
   'guide.breadcrumb': 'Kennisbank',
   'terms.title': 'Begrippen',
   'terms.description': 'De belangrijkste begrippen over klantbeleving uitgelegd in één zin en daarna wat uitgebreider: CX, CJM, UX, NPS, omnichannel en meer.',
