@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/lib/color-theme.ts';
@@ -45,6 +47,7 @@ export default defineConfig({
       alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/integrations/preact-client.ts', import.meta.url)) }],
     },
   },
+  // The service worker comes after Pagefind: it reads the finished site.
   integrations: [
     mdx(),
     // @astrojs/preact always runs Babel over every .ts/.tsx file of the project just to compile JSX
@@ -52,9 +55,12 @@ export default defineConfig({
     // transform (oxc.jsx above, same settings as tsconfig.json) compiles the JSX instead. The output
     // is byte-identical.
     preact({ babel: { ignore: [/./] } }),
-    sitemap(),
+    // The offline page is for the service worker, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     islandStyleIntegration(),
     pagefindIntegration(),
+    serviceWorkerIntegration(),
+    headersIntegration(),
   ],
   // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
   markdown: { syntaxHighlight: 'prism' },
