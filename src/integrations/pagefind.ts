@@ -12,34 +12,18 @@
  * `wasm.nl.pagefind`) and logs the language Pagefind reports.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { augmentHtml, indexedText, spaceBlocks } from '../lib/search/augment';
 import { defaultSplitter, siteParts } from '../lib/search/compounds';
 import { words } from '../lib/search/normalize';
+import { htmlFiles, pageUrl } from './html-files';
 import { WORDS_FILE, formatWordList, withParts } from '../lib/search/suggest';
 
-/** Every .html file under a folder (Pagefind's own output excluded). */
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind') out.push(...htmlFiles(path));
-    } else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
-/** The URL Pagefind would give a file: "kennisbank/x/index.html" → "/kennisbank/x/". */
-export function pageUrl(relPath: string): string {
-  const path = `/${relPath.split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
+/** The build step that indexes the built site with Pagefind, as Dutch, with compound parts. */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:pagefind',
