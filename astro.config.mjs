@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/lib/color-theme.ts';
 
 /**
  * Build-time settings from the environment:
@@ -76,7 +78,11 @@ export default defineConfig({
         "worker-src 'self' blob:",
       ],
       // Pagefind compiles its WebAssembly search index: that needs 'wasm-unsafe-eval', nothing more.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The pre-paint theme script is inline (is:inline, so Astro does not hash it): its hash by hand.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
     },
   },
 });
