@@ -78,7 +78,7 @@ const articles = defineCollection({
     /** Books to link under "Lees ook". */
     books: z.array(reference('books')).default([]),
     /** Tools that help with this topic. */
-    tools: z.array(z.enum(['zelfscan', 'klantwaarde'])).default([]),
+    tools: z.array(z.enum(['zelfscan', 'klantwaarde', 'impactmatrix'])).default([]),
   }),
 });
 

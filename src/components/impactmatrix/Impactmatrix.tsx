@@ -140,6 +140,7 @@ export default class Impactmatrix extends Component<Props, State> {
 
   override componentDidUpdate() {
     if (this.state.m.touchpoints.length > 0) void this.workspace();
+    this.applyFocus();
     clearTimeout(this.timer);
     this.timer = setTimeout(this.persist, 250);
   }
@@ -174,7 +175,18 @@ export default class Impactmatrix extends Component<Props, State> {
     this.setState({ m, copy: '', kept: false, ...extra }, then);
   }
 
-  focus = (id: string) => () => document.getElementById(id)?.focus();
+  /** Element to focus once it is there (a new row may wait for the workspace to load). */
+  pendingFocus = '';
+  focus = (id: string) => () => {
+    this.pendingFocus = id;
+    this.applyFocus();
+  };
+  applyFocus() {
+    const el = this.pendingFocus && document.getElementById(this.pendingFocus);
+    if (!el) return;
+    el.focus();
+    this.pendingFocus = '';
+  }
 
   withUndo(status: string): Partial<State> {
     return { status, undo: { m: this.state.m, ids: this.state.ids } };

@@ -17,8 +17,9 @@ interface Props {
 /** Lines of the report shown; a longer report ends in "…". */
 const SHOWN = 50;
 
-export default class PastePanel extends Component<Props, { text: string; busy: boolean }> {
-  override state = { text: '', busy: false };
+export default class PastePanel extends Component<Props, { text: string; busy: boolean; open: boolean }> {
+  /** Open on an empty matrix at first; after that the visitor decides (pasting does not close it). */
+  override state = { text: '', busy: false, open: this.props.open };
 
   add = async () => {
     this.setState({ busy: true });
@@ -28,9 +29,9 @@ export default class PastePanel extends Component<Props, { text: string; busy: b
   };
 
   render() {
-    const { t, open, report } = this.props;
+    const { t, report } = this.props;
     return (
-      <details class="im-paste" open={open}>
+      <details class="im-paste" open={this.state.open} onToggle={(e) => this.setState({ open: e.currentTarget.open })}>
         <summary>{t('paste.title')}</summary>
         <p class="im-hint" id="im-paste-help">
           {t('paste.help')}

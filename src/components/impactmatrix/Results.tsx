@@ -80,9 +80,8 @@ export function Priority({ a, t, id, top = 10 }: Props & { top?: number }) {
               <span class="im-plist__bar" aria-hidden="true">
                 <span class={`im-bar im-bar--${r.quadrant}`} style={{ inlineSize: `${Math.max(1, r.priority)}%` }} />
               </span>
-              <span class="im-plist__score">
-                {t('priority.score', { p: r.priority })} · {names[r.quadrant]}
-              </span>
+              <span class="im-plist__score">{t('priority.score', { p: r.priority })}</span>
+              <span class="im-plist__q">{names[r.quadrant]}</span>
             </li>
           ))}
         </ol>

@@ -214,8 +214,8 @@ export const impactmatrix = {
   'impactmatrix.share.label': 'Link naar deze matrix',
   'impactmatrix.share.privacy':
     'De hele matrix staat in de link, achter het #-teken. Dat deel stuurt je browser nooit naar een server. Deel de link alleen met wie de cijfers mag zien.',
-  'impactmatrix.share.copy': 'Link kopiëren',
-  'impactmatrix.share.copied': 'Link gekopieerd.',
+  'impactmatrix.share.copy': 'Kopieer link',
+  'impactmatrix.share.copied': 'Link gekopieerd. Plak hem in een mail of chat.',
   'impactmatrix.share.fallback': 'Kopiëren lukte niet vanzelf. De link is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).',
   'impactmatrix.share.tooLong':
     'Deze link is {n} tekens lang. Vanaf ongeveer {max} tekens past hij niet meer in een QR-code en knippen sommige mail- en chatprogramma’s hem af. Deel dan liever het JSON-bestand.',
@@ -235,9 +235,9 @@ export const impactmatrix = {
   'impactmatrix.files.name': 'impactmatrix',
   'impactmatrix.print': 'Afdrukken (één A4)',
   'impactmatrix.print.link': 'Deze matrix online:',
-  'impactmatrix.meeting.open': 'Vergaderweergave',
+  'impactmatrix.meeting.open': 'Presenteer in een vergadering',
   'impactmatrix.meeting.title': 'Impactmatrix',
-  'impactmatrix.meeting.close': 'Sluiten',
+  'impactmatrix.meeting.close': 'Sluiten (Esc)',
   'impactmatrix.meeting.qr': 'QR-code met de link naar deze matrix',
   'impactmatrix.meeting.scan': 'Scan om de matrix op je telefoon te openen',
   'impactmatrix.meeting.noQr': 'Deze matrix is te groot voor een QR-code. Deel het JSON-bestand.',
