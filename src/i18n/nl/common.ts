@@ -152,6 +152,8 @@ export const common = {
   'home.zelfscan.title': 'Zelfscan',
   'home.zelfscan.text': 'Beantwoord 24 vragen en zie per onderdeel hoe volwassen jullie klantbeleving is. Met concrete volgende stappen.',
   'home.klantwaarde.title': 'Klantwaarde',
+  'home.impactmatrix.title': 'Impactmatrix',
+  'home.impactmatrix.text': 'Zet je contactmomenten in de CX-impactmatrix en kies samen welke je eerst verbetert. Plak je cijfers zo uit een spreadsheet.',
   'home.klantwaarde.text': 'Reken uit wat een ontevreden, tevreden en zeer tevreden klant waard is, inclusief mond-tot-mondreclame.',
   'home.kennisbank.title': 'Kennisbank',
   'home.kennisbank.text': 'Gidsen, begrippen, boeken, podcasts en tips. Helder uitgelegd, met de bron erbij.',
