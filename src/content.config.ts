@@ -14,7 +14,7 @@ import { podcastSchema } from './schemas/podcasts';
 import { sourceSchema } from './schemas/sources';
 import { termSchema } from './schemas/terms';
 import { tipSchema } from './schemas/tips';
-import { assessmentSchema } from './lib/zelfscan/model-schema';
+import { assessmentSchema } from './schemas/assessment';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const load = (collection: string, pattern: string) => glob({ base: `./${root}/${collection}`, pattern });

@@ -6,10 +6,8 @@
  * island can say what happened instead of going blank.
  */
 import { decodeShare, encodeShare } from './share';
-import type { Answers, ModelShape } from './types';
-import { browserStorage, readItem, removeItem, writeItem, type StorageLike } from '../safe-storage';
-
-export { browserStorage, type StorageLike };
+import { lastStep, type Answers, type ModelShape } from './types';
+import { readItem, removeItem, writeItem, type StorageLike } from '../safe-storage';
 
 export const STORAGE_KEY = 'cx-zelfscan';
 /** Version of the stored wrapper (not of the model; the code carries that). */
@@ -31,9 +29,6 @@ export type LoadResult =
   | { status: 'old'; version: number }
   /** Storage cannot be read at all (disabled, privacy mode). */
   | { status: 'unavailable' };
-
-/** Highest step for a shape: the result screen. */
-export const lastStep = (shape: ModelShape): number => shape.itemCounts.length + 1;
 
 /** Parses a stored string. Never throws. */
 export function parseStored(shape: ModelShape, raw: string | null): LoadResult {
