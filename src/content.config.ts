@@ -1,13 +1,13 @@
 /**
  * Content collections of CX Wegwijzer: each collection's folder in `content/` wired to its
- * loader and its schema. Schemas live in `src/schemas/` (one file per concept). A wrong field or
- * a reference to an entry that does not exist fails `npm run build` naming the file and the field
- * (references: src/utils/references.ts).
+ * loader and its schema. Schemas live in `src/schemas/` (one file per concept); the loader
+ * (`src/loaders/content.ts`) also checks every `reference()`, once per build. A wrong field or a
+ * reference to an entry that does not exist fails `npm run build` naming the file and the field.
  *
  * `CONTENT_DIR` (default `content`) lets the build test point at a broken fixture.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoaders } from './loaders/content';
 import { articleSchema } from './schemas/articles';
 import { bookSchema } from './schemas/books';
 import { podcastSchema } from './schemas/podcasts';
@@ -16,8 +16,7 @@ import { termSchema } from './schemas/terms';
 import { tipSchema } from './schemas/tips';
 import { assessmentSchema } from './schemas/assessment';
 
-const root = process.env.CONTENT_DIR ?? 'content';
-const load = (collection: string, pattern: string) => glob({ base: `./${root}/${collection}`, pattern });
+const load = contentLoaders(process.env.CONTENT_DIR ?? 'content');
 const MDX = '*.{md,mdx}';
 const YAML = '*.{yaml,yml}';
 

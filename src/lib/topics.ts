@@ -4,6 +4,9 @@
  * the filters on the listing pages and the Pagefind filters all use it. Labels live in the
  * dictionary under `topic.<id>`.
  */
+import { COLLECTION_PATHS } from './url';
+
+/** Topic ids, in the order of the filters. */
 export const TOPICS = [
   'gedrag-en-psychologie',
   'strategie-en-leiderschap',
@@ -16,3 +19,8 @@ export const TOPICS = [
 
 /** One topic id, e.g. `meten-en-data`. */
 export type Topic = (typeof TOPICS)[number];
+
+/** The root-relative path of a topic's book list: `topicPath('meten-en-data')` → `/boeken/thema/meten-en-data/`. */
+export function topicPath(topic: Topic): string {
+  return `${COLLECTION_PATHS.books}thema/${topic}/`;
+}

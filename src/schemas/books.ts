@@ -10,10 +10,12 @@ export const bookSchema = z.object({
   title: text(),
   /** Authors, spelled correctly. */
   authors: z.array(text()).min(1, 'noem minstens één auteur'),
-  /** Position in the source's list (1–20). */
+  /** Sort key for a stable order. Not a ranking: the source lists its books in no particular order. */
   position: z.number().int().min(1).max(50),
   /** The reviewer's key ideas, in our own words (2–5 sentences). */
   review: text(),
+  /** One quiet line on what the source leaves open or gets wrong (e.g. a spelling we could not check). */
+  note: text().optional(),
   /** Topics for filtering ("thema" on the site; ids from src/lib/topics.ts). */
   themes: z.array(z.enum(TOPICS)).min(1, 'kies minstens één thema'),
   /** Marked as new in the source list. */

@@ -22,7 +22,8 @@ import {
 import { mixSum, readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
 import { compute } from '../../lib/klantwaarde/model';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
-import { browserStorage, loadSaved, saveState } from '../../lib/klantwaarde/storage';
+import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
+import { noticeFor, type StoreNotice } from '../../lib/store';
 import { assumptions, conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
 import { formatMoney, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
 import BarChart from './BarChart';
@@ -71,6 +72,8 @@ interface View {
   page: string;
   copy: '' | 'copied' | 'fallback';
   kept: boolean;
+  /** Why the inputs are not (or cannot be) kept in this browser; words shared by every tool. */
+  store: StoreNotice | null;
   /** The meeting view component once loaded, and whether it is open. */
   Meeting: ComponentType<MeetingProps> | null;
   meeting: boolean;
@@ -79,6 +82,8 @@ interface View {
 /** A class component: Preact's hooks module would cost the page another kilobyte of its JS budget. */
 export default class Calculator extends Component<Props, View> {
   dirty = false;
+  /** This tab's own state as last loaded or saved: the base of the merge with other tabs. */
+  own: State | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   linkInput = createRef<HTMLInputElement>();
   meetingButton = createRef<HTMLButtonElement>();
@@ -96,6 +101,7 @@ export default class Calculator extends Component<Props, View> {
       page: '',
       copy: '',
       kept: false,
+      store: null,
       Meeting: null,
       meeting: false,
     };
@@ -108,7 +114,8 @@ export default class Calculator extends Component<Props, View> {
 
   restore() {
     const link = decodeQuery(location.search);
-    const saved = loadSaved(browserStorage());
+    const loaded = loadStatus(browserStorage());
+    const saved = loaded.status === 'ok' ? loaded.value : null;
     let s: State = DEFAULTS;
     let source: Source = 'defaults';
     if (link.present) {
@@ -119,6 +126,7 @@ export default class Calculator extends Component<Props, View> {
       s = saved;
       source = 'saved';
     }
+    this.own = s;
     // What the visitor typed before this (the page shows inputs before its script runs) wins
     // over the link and the saved state.
     const inputs = this.base instanceof Element ? [...this.base.querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]')] : [];
@@ -138,6 +146,7 @@ export default class Calculator extends Component<Props, View> {
       reset: link.present ? link.reset : [],
       advanced: s.discountRate > 0 || s.referredValue !== null,
       page: location.origin + location.pathname,
+      store: noticeFor(loaded.status),
     });
   }
 
@@ -149,8 +158,16 @@ export default class Calculator extends Component<Props, View> {
       const query = encodeQuery(s);
       const target = location.pathname + (query ? `?${query}` : '') + location.hash;
       if (target !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', target);
-      if (this.dirty && source !== 'link') saveState(browserStorage(), s);
+      if (this.dirty && source !== 'link') this.save(s, this.own);
     }, 250);
+  }
+
+  /** Saves (merged with other tabs' changes) and says so when the browser keeps nothing. */
+  save(s: State, base?: State): boolean {
+    const notice = noticeFor(saveMerged(browserStorage(), s, base).result);
+    this.own = s;
+    if (notice !== this.state.store) this.setState({ store: notice });
+    return !notice;
   }
 
   override componentWillUnmount() {
@@ -179,8 +196,8 @@ export default class Calculator extends Component<Props, View> {
   };
 
   keep = () => {
-    saveState(browserStorage(), this.state.s);
-    this.setState({ source: 'saved', kept: true });
+    // "Bewaard" only when it was stored and read back; otherwise the shared notice says why not.
+    this.setState({ source: 'saved', kept: this.save(this.state.s) });
   };
 
   copyLink = async () => {
@@ -233,7 +250,7 @@ export default class Calculator extends Component<Props, View> {
   }
 
   render() {
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, Meeting, meeting } = this.state;
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, Meeting, meeting } = this.state;
     const { onText } = this;
     // Worked out when a part that shows them renders (not while the parts still wait).
     let derived: Derived | undefined;
@@ -275,9 +292,9 @@ export default class Calculator extends Component<Props, View> {
             </button>
           </div>
         )}
-        {kept && (
-          <p class="notice kw-notice no-print" role="status">
-            {t('notice.kept')}
+        {(kept || store) && (
+          <p class={`notice kw-notice no-print${store ? ' notice--warn' : ''}`} role="status">
+            {store ? tk(`notice.${store}`) : t('notice.kept')}
           </p>
         )}
         <div class="kw__layout">

@@ -35,7 +35,8 @@ export interface Props {
   rules?: ComponentChildren;
 }
 
-type Notice = { id: string; text: string };
+/** A message above the scan; `fresh` adds "Opnieuw beginnen" (saved data from a newer version). */
+type Notice = { id: string; text: string; fresh?: boolean };
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Only `#v<digit>…` is ours; other fragments (the skip link's #main) are ordinary anchors. */
@@ -56,7 +57,9 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
   const saveFailed = useRef(false);
   const lazy = useResult(adviceUrl, { version: model.version, items: total, levels: model.levels.length });
 
-  const notify = (id: string, text: string) => setNotices((list) => [...list.filter((n) => n.id !== id), { id, text }]);
+  const notify = (id: string, text: string, fresh = false) =>
+    setNotices((list) => [...list.filter((n) => n.id !== id), { id, text, fresh }]);
+  const dismiss = (id: string) => setNotices((list) => list.filter((n) => n.id !== id));
 
   /** Reads the fragment: a result to show, or an error notice (and the fragment is dropped). */
   function readHash(): void {
@@ -87,10 +90,14 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
       dispatch({ type: 'restore', answers: loaded.saved.answers, step });
     } else if (loaded.status === 'corrupt') {
       notify('storage', t('notice.corrupt'));
-      clearStored(storage);
+      clearStored(storage, shape);
     } else if (loaded.status === 'old') {
       notify('storage', t('notice.old', { v: loaded.version }));
-      clearStored(storage);
+      clearStored(storage, shape);
+    } else if (loaded.status === 'newer') {
+      // Left untouched and nothing is saved, until the visitor chooses to start fresh.
+      saveFailed.current = true;
+      notify('storage', t('notice.newer'), true);
     } else if (loaded.status === 'unavailable') {
       saveFailed.current = true;
       notify('save', t('notice.unavailable'));
@@ -147,8 +154,14 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
     dispatch({ type: 'go', step });
     history.pushState({ ...(history.state ?? {}), zs: Math.max(0, Math.min(resultStep, step)) }, '');
   }
+  function startFresh() {
+    clearStored(browserStorage(), shape);
+    saveFailed.current = false;
+    dismiss('storage');
+  }
   function reset() {
-    clearStored(browserStorage());
+    clearStored(browserStorage(), shape);
+    saveFailed.current = false;
     focusNext.current = true;
     dispatch({ type: 'reset' });
     setNotices([{ id: 'reset', text: t('reset.done') }]);
@@ -177,7 +190,12 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
       {notices.map((n) => (
         <div class="notice zs-notice no-print" role="status" key={n.id}>
           <p>{n.text}</p>
-          <button type="button" class="button" onClick={() => setNotices((l) => l.filter((x) => x.id !== n.id))}>
+          {n.fresh && (
+            <button type="button" class="button" onClick={startFresh}>
+              {t('notice.startFresh')}
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => dismiss(n.id)}>
             {t('notice.close')}
           </button>
         </div>

@@ -6,6 +6,8 @@
  * - `zelfscan.teamview.*`: the team island (`stringsFor('zelfscan.teamview.')`);
  * - every other `zelfscan.*` key: the scan island.
  */
+import { storageStrings } from './common';
+
 export const zelfscan = {
   // Zelfscan page (Astro only)
   'zelfscan.page.title': 'Zelfscan klantbeleving',
@@ -21,7 +23,7 @@ export const zelfscan = {
     'De vragen, de uitslag en het advies worden in je browser berekend. Zet JavaScript aan om de scan te doen. Wil je toch alvast lezen? Deze gidsen gaan over dezelfde onderwerpen:',
   'zelfscan.page.about.title': 'Wat meet de zelfscan?',
   'zelfscan.page.about.dimensions': 'De zes onderdelen',
-  'zelfscan.page.about.levels': 'De vijf niveaus',
+  'zelfscan.page.about.levels': 'De vijf niveaus (naar het XM Institute)',
   'zelfscan.page.about.items': '{n} vragen',
   'zelfscan.page.team.link': 'Vergelijk de uitslagen van je team',
   // How we calculate (rendered by the page into the result, so it costs no JavaScript)
@@ -77,8 +79,10 @@ export const zelfscan = {
   'zelfscan.notice.corrupt': 'We konden je bewaarde antwoorden niet lezen. Je begint met een lege scan.',
   'zelfscan.notice.old':
     'Je bewaarde antwoorden horen bij een oudere versie van de zelfscan (versie {v}). De vragen zijn veranderd, dus je begint met een lege scan.',
-  'zelfscan.notice.unavailable':
-    'Je browser bewaart je antwoorden niet (opslag staat uit of is vol). Maak de scan in één keer af en kopieer daarna de link naar je uitslag.',
+  // The same words in every tool (common.ts storage.*).
+  'zelfscan.notice.unavailable': storageStrings['storage.notSaved'],
+  'zelfscan.notice.newer': storageStrings['storage.newer'],
+  'zelfscan.notice.startFresh': storageStrings['storage.startFresh'],
   'zelfscan.notice.close': 'Sluiten',
   'zelfscan.notice.link.empty': 'Deze link bevat geen antwoorden.',
   'zelfscan.notice.link.format': 'Deze link is geen uitslag van de zelfscan, of hij is beschadigd.',
