@@ -19,16 +19,23 @@ import { THEME_SCRIPT } from './src/lib/color-theme.ts';
  */
 const base = process.env.SITE_BASE ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const outDir = process.env.OUT_DIR ?? 'dist';
+// One cache folder per output folder. Astro empties its content cache whenever any setting
+// differs (base, outDir), so with one shared cache every switch between `npm run build`, the
+// subpath build and the test builds started from nothing, and two builds at once raced on it.
+const cacheSuffix = outDir === 'dist' ? '' : `-${outDir.replace(/[^\w.-]+/g, '_')}`;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir,
+  cacheDir: `./node_modules/.astro${cacheSuffix}`,
   // Pages render 4 at a time: a page mostly waits for its file write, so this overlaps the waits.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: {
+    cacheDir: `node_modules/.vite${cacheSuffix}`,
     // JSX (Preact) is compiled by Vite's own Oxc transform, see the preact() call below.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

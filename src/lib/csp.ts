@@ -47,7 +47,12 @@ export function metaPolicy(html: string): string | null {
   return m ? m[1]!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
 }
 
-/** The text of every inline `<script>` (no `src`) of a page, exactly as the browser hashes it. */
+/** Script types the browser runs (no `type`, a JavaScript MIME type, or `module`); data blocks such as `application/json` are never run, so the CSP does not cover them. */
+const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+
+/** The text of every inline `<script>` (no `src`) of a page that the browser would run, exactly as it hashes it. */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
+  return [...html.matchAll(/<script\b((?![^>]*\bsrc=)[^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => RUNS.test((/\btype\s*=\s*["']?([^"'\s>]*)/i.exec(m[1]!)?.[1] ?? '').trim()))
+    .map((m) => m[2]!);
 }

@@ -20,3 +20,17 @@ describe('csp', () => {
     expect(metaPolicy('<p>')).toBeNull();
   });
 });
+
+describe('inlineScripts', () => {
+  it.each([
+    ['<script>a()</script>', ['a()']],
+    ['<script type="module">a()</script>', ['a()']],
+    ['<script type="text/javascript">a()</script>', ['a()']],
+    ["<script type='application/javascript'>a()</script>", ['a()']],
+    ['<script type="application/json">{"a":1}</script>', []],
+    ['<script type="application/ld+json">{}</script>', []],
+    ['<script type="module" src="/x.js"></script>', []],
+  ])('%s → %j', (html, expected) => {
+    expect(inlineScripts(html)).toEqual(expected);
+  });
+});
