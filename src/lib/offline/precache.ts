@@ -41,7 +41,9 @@ export function referencedFiles(text: string, base: string): string[] {
   const out = new Set<string>();
   const b = base.endsWith('/') ? base : `${base}/`;
   const escaped = b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`${escaped}([A-Za-z0-9_./-]+\\.${FILE_EXT})\\b`, 'g'))) out.add(m[1]!);
+  // Not what <meta> tags name: link previews (og:image) are for other sites, not for offline use.
+  const body = text.replace(/<meta\b[^>]*>/gi, '');
+  for (const m of body.matchAll(new RegExp(`${escaped}([A-Za-z0-9_./-]+\\.${FILE_EXT})\\b`, 'g'))) out.add(m[1]!);
   // Chunk imports inside the built scripts: "./preact.module.D0.js" and "_astro/x.js" (Vite's dependency maps).
   for (const m of text.matchAll(new RegExp(`["'\`](?:\\./|_astro/)([A-Za-z0-9_.-]+\\.${FILE_EXT})["'\`]`, 'g'))) {
     out.add(`_astro/${m[1]!}`);
