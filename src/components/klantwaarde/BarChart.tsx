@@ -2,17 +2,18 @@
 import { SEGMENTS } from '../../lib/klantwaarde/fields';
 import { layoutBars } from '../../lib/klantwaarde/chart';
 import { formatMoney, formatMoneyShort } from '../../lib/klantwaarde/format';
-import { t, tk } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  t: T;
   /** Adjusted value per segment in cents, in SEGMENTS order. */
   values: readonly number[];
   class?: string;
 }
 
-export default function BarChart({ values, class: cls }: Props) {
+export default function BarChart({ t, values, class: cls }: Props) {
   const l = layoutBars(values);
-  const names = SEGMENTS.map((s) => tk(`segment.short.${s}`));
+  const names = SEGMENTS.map((s) => t(`segment.short.${s}`));
   const list = SEGMENTS.map((_, i) => `${names[i]} ${formatMoney(values[i] ?? 0)}`).join(', ');
   return (
     <svg class={`kw-chart ${cls ?? ''}`} viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={t('chart.label', { list })}>

@@ -4,7 +4,7 @@ import { annuityFactor, compute, lifetimeValue, roundDiv, segmentValues } from '
 import { formatMoney, formatMoneyShort, formatNps, formatUnit } from '../../../../src/lib/klantwaarde/format';
 import { assumptions, conclusions, scenarioSentence } from '../../../../src/lib/klantwaarde/explain';
 import { layoutBars } from '../../../../src/lib/klantwaarde/chart';
-import { qrPath } from '../../../../src/lib/klantwaarde/qr-path';
+import { qrPath } from '../../../../src/lib/qr-path';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 const state = (over: Partial<State>): State => ({ ...DEFAULTS, ...over });
