@@ -10,9 +10,13 @@
 import { makeT, type Strings } from './translate';
 import { nl } from './nl';
 
+/** The site's locale, for Intl formatting. */
 export const locale = 'nl-NL';
+/** The site's language, for `<html lang>`. */
 export const lang = 'nl';
+/** `t('area.key', vars)`: a string from the dictionary, for Astro code. */
 export const t = makeT(nl);
+/** Every key of the dictionary. */
 export type { Key } from './nl';
 export { makeT, format, type Strings, type ShortKey, type Vars } from './translate';
 

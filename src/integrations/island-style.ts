@@ -4,19 +4,11 @@
  * build this moves that one rule into <head>. The CSP hash stays valid: the text is unchanged.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files';
 
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Moves Astro's island style rule from <body> to the end of <head>. Pure, exported for tests. */
 export function moveIslandStyle(html: string): string {
@@ -29,12 +21,13 @@ export function moveIslandStyle(html: string): string {
   return head + body.replace(ISLAND_STYLE, '');
 }
 
+/** The build step that moves the island style rule into <head> on every built page. */
 export function islandStyleIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:island-style',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
           const moved = moveIslandStyle(html);
           if (moved !== html) await writeFile(file, moved);

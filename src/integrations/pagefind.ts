@@ -5,38 +5,25 @@
  * Before indexing, every page gets the parts of its Dutch compounds (src/lib/search/augment.ts):
  * pass 1 reads all pages to learn the site's own words, pass 2 splits each page's compounds
  * with that vocabulary and hands the page to Pagefind with a hidden parts block. The HTML on
- * disk stays as Astro wrote it; only the index knows the parts.
+ * disk stays as Astro wrote it; only the index knows the parts (and the spaces between table
+ * cells and list items that Astro leaves out). Beside the index it writes the site's word list
+ * for the search's typo suggestions.
  * After writing, it checks that Pagefind indexed the site as Dutch (its Dutch stemmer is
  * `wasm.nl.pagefind`) and logs the language Pagefind reports.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { augmentHtml, indexedText } from '../lib/search/augment';
+import { augmentHtml, indexedText, spaceBlocks } from '../lib/search/augment';
 import { defaultSplitter, siteParts } from '../lib/search/compounds';
 import { words } from '../lib/search/normalize';
+import { htmlFiles, pageUrl } from './html-files';
+import { WORDS_FILE, formatWordList, withParts } from '../lib/search/suggest';
 
-/** Every .html file under a folder (Pagefind's own output excluded). */
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind') out.push(...htmlFiles(path));
-    } else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
-/** The URL Pagefind would give a file: "kennisbank/x/index.html" → "/kennisbank/x/". */
-export function pageUrl(relPath: string): string {
-  const path = `/${relPath.split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
+/** The build step that indexes the built site with Pagefind, as Dutch, with compound parts. */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:pagefind',
@@ -64,7 +51,8 @@ export function pagefindIntegration(): AstroIntegration {
         if (!index || errors.length) throw new Error(`Pagefind kon niet starten: ${errors.join('; ')}`);
         let parts = 0;
         for (const page of pages) {
-          const { html, added } = augmentHtml(page.html, split);
+          // Spaces between cells and list items, so their words do not run together in the index.
+          const { html, added } = augmentHtml(spaceBlocks(page.html), split);
           parts += added;
           const res = await index.addHTMLFile({ url: page.url, content: html });
           if (res.errors.length) throw new Error(`Pagefind-fouten in ${page.url}: ${res.errors.join('; ')}`);
@@ -72,6 +60,8 @@ export function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind kon niet schrijven: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // Typo tolerance (src/lib/search/suggest.ts): the words Pagefind can find, with their frequency.
+        writeFileSync(join(site, 'pagefind', WORDS_FILE), formatWordList(withParts(counts, split)));
 
         // Pagefind picks the stemmer per language; "nl" with wasm "nl" is the Dutch one.
         const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {

@@ -1,11 +1,21 @@
 /**
  * localStorage that never throws. Storage can be missing (some privacy modes throw on merely
  * touching `localStorage`), disabled, or full; every tool goes through these helpers and gets
- * a value or a plain `false` back instead of an exception.
+ * a value or a named result back instead of an exception. Tools keep their data through
+ * `./store.ts`, which builds on these.
  */
 
-/** The bit of the Storage API the tools use, so tests can pass a fake. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The bit of the Storage API the tools use, so tests can pass a fake (`removeItem` only to clear). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>;
+
+/**
+ * What became of a write, checked by reading the value back:
+ * - `saved`: stored, and reading it back gives exactly what was written;
+ * - `full`: the browser refused for lack of space (QuotaExceededError);
+ * - `unavailable`: no storage, or it refused (disabled, privacy mode, blocked site data);
+ * - `unverified`: the write seemed to work but reading back gives something else.
+ */
+export type WriteResult = 'saved' | 'full' | 'unavailable' | 'unverified';
 
 /** `window.localStorage`, or null where it is absent or touching it throws. */
 export function browserStorage(): StorageLike | null {
@@ -26,15 +36,30 @@ export function readItem(storage: Pick<Storage, 'getItem'> | null | undefined, k
   }
 }
 
-/** Writes a key; false when storage is unavailable or full. */
-export function writeItem(storage: Pick<Storage, 'setItem'> | null | undefined, key: string, value: string): boolean {
-  if (!storage) return false;
+/** True for the errors browsers throw when storage is full (names and legacy codes differ per engine). */
+export function isQuotaError(e: unknown): boolean {
+  const { name, code } = (e ?? {}) as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Writes a key and reads it back (or removes it when `value` is null); never throws. */
+export function writeVerified(storage: StorageLike | null | undefined, key: string, value: string | null): WriteResult {
+  if (!storage) return 'unavailable';
   try {
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
+    if (value === null) {
+      if (!storage.removeItem) return 'unavailable';
+      storage.removeItem(key);
+    } else storage.setItem(key, value);
+  } catch (e) {
+    return isQuotaError(e) ? 'full' : 'unavailable';
   }
+  const back = readItem(storage, key);
+  return back === undefined ? 'unavailable' : back === value ? 'saved' : 'unverified';
+}
+
+/** Writes a key; true only when the value was stored and reads back the same (see `writeVerified`). */
+export function writeItem(storage: Pick<Storage, 'getItem' | 'setItem'> | null | undefined, key: string, value: string): boolean {
+  return writeVerified(storage, key, value) === 'saved';
 }
 
 /** Removes a key; false when storage refuses. */

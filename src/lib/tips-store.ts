@@ -1,41 +1,42 @@
 /**
- * Ticked tips on the tips checklist, as stored in localStorage under `cx-tips`.
- * Stored shape: `{"v":1,"done":["levend-krijgen-1", …]}`. Anything else (garbage,
- * unknown ids, old shapes) is read as "nothing ticked" with a reason, never thrown.
+ * Ticked tips on the tips checklist, kept through `./store.ts` under `cx-tips`:
+ * `{"v":1,"done":["levend-krijgen-1", …]}`. Every tick is one change, applied to what is
+ * stored at that moment (`update(tipsStore, storage, local, setTick(id, on))`), so two tabs
+ * ticking different tips keep both. Ids that are not well formed are dropped; well-formed ids
+ * of tips not on this page are kept (the guide shows one perspective and must not drop the others).
  */
+import { pick, type StoreSpec } from './store';
+
 export const TIPS_STORAGE_KEY = 'cx-tips';
 
 export interface TipTicks {
+  /** Ticked tip ids, unique, sorted. */
   done: string[];
 }
-export type LoadResult = { ok: true; ticks: TipTicks } | { ok: false; ticks: TipTicks; error: 'invalid-json' | 'invalid-shape' };
 
 const ID = /^[a-z0-9-]{1,60}$/;
 
-/**
- * Parses the stored string. `known` limits the result to those ids; `null` keeps every
- * well-formed id (a page that shows one perspective must not drop the others' ticks).
- */
-export function parseTicks(raw: string | null, known: readonly string[] | null): LoadResult {
-  const empty = { done: [] };
-  if (raw === null || raw === '') return { ok: true, ticks: empty };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, ticks: empty, error: 'invalid-json' };
-  }
-  if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== 1) {
-    return { ok: false, ticks: empty, error: 'invalid-shape' };
-  }
-  const list = (data as { done?: unknown }).done;
-  if (!Array.isArray(list)) return { ok: false, ticks: empty, error: 'invalid-shape' };
-  const knownSet = known && new Set(known);
-  const done = [...new Set(list.filter((x): x is string => typeof x === 'string' && ID.test(x) && (!knownSet || knownSet.has(x))))];
-  return { ok: true, ticks: { done } };
-}
+/** Unique, sorted, well-formed ids only. */
+const clean = (ids: readonly unknown[]): string[] =>
+  [...new Set(ids.filter((x): x is string => typeof x === 'string' && ID.test(x)))].sort();
 
-/** Serialises ticks for storage. */
-export function serializeTicks(ticks: TipTicks): string {
-  return JSON.stringify({ v: 1, done: [...new Set(ticks.done)].sort() });
-}
+/** A change: tick (`on`) or untick one tip. */
+export const setTick =
+  (id: string, on: boolean) =>
+  (ticks: TipTicks): TipTicks => ({ done: clean(on ? [...ticks.done, id] : ticks.done.filter((x) => x !== id)) });
+
+export const tipsStore: StoreSpec<TipTicks> = {
+  key: TIPS_STORAGE_KEY,
+  version: 1,
+  empty: { done: [] },
+  decode(fields) {
+    const list = fields['done'];
+    return Array.isArray(list) ? { ok: true, value: { done: clean(list) } } : { ok: false, reason: 'unreadable' };
+  },
+  encode: (ticks) => ({ done: clean(ticks.done) }),
+  // Per tip: this tab's tick state where it changed it, else the stored one.
+  merge(base, mine, theirs) {
+    const ids = clean([...base.done, ...mine.done, ...theirs.done]);
+    return { done: ids.filter((id) => pick(base.done.includes(id), mine.done.includes(id), theirs.done.includes(id))) };
+  },
+};

@@ -13,6 +13,7 @@ export const COLLECTION_PATHS = {
   tips: '/tips/',
   sources: '/bronnen/',
 } as const;
+/** A content collection that has pages of its own. */
 export type LinkCollection = keyof typeof COLLECTION_PATHS;
 
 /** The root-relative path of a content entry: `pathOf('terms', 'nps')` → `/begrippen/nps/`. */

@@ -4,7 +4,7 @@
  * and gzips each body to compare with the budget.
  */
 import { gzipSync } from 'node:zlib';
-import { PAGE_TYPES } from '../../src/lib/budgets';
+import { PAGE_TYPES } from '../../bench/budgets';
 import { expect, go, test, type Page } from './helpers';
 
 interface Load {

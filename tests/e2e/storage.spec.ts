@@ -54,7 +54,7 @@ test('tips: a tick that cannot be saved says so and still shows the tick', async
   const box = page.getByRole('checkbox').first();
   await box.check();
   await expect(box).toBeChecked();
-  await expect(page.getByRole('status')).toContainText('niet worden bewaard');
+  await expect(page.getByRole('status')).toContainText('Je browser bewaart nu niets');
 });
 
 test('tips: ticks are remembered after a reload', async ({ page }) => {

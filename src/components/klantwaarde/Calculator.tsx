@@ -15,7 +15,8 @@ import { DEFAULTS, MIX_FIELDS, SEGMENTS, convertMix, type FieldId, type MixMode,
 import { readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
 import { compute } from '../../lib/klantwaarde/model';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
-import { browserStorage, loadSaved, saveState } from '../../lib/klantwaarde/storage';
+import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
+import { noticeFor, type StoreNotice } from '../../lib/store';
 import { conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
 import { formatMoney, formatNps, formatNumber } from '../../lib/klantwaarde/format';
 import { makeT, type Strings } from '../../i18n/translate';
@@ -51,6 +52,8 @@ interface View {
   page: string;
   copy: '' | 'copied' | 'fallback';
   kept: boolean;
+  /** Why the inputs are not (or cannot be) kept in this browser; words shared by every tool. */
+  store: StoreNotice | null;
   /** The meeting view component once loaded, and whether it is open. */
   Meeting: ComponentType<MeetingProps> | null;
   meeting: boolean;
@@ -59,6 +62,8 @@ interface View {
 export default class Calculator extends Component<Props, View> {
   t: T;
   dirty = false;
+  /** This tab's own state as last loaded or saved: the base of the merge with other tabs. */
+  own: State | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   linkInput = createRef<HTMLInputElement>();
   /** The button that opened the meeting view: focus goes back there when it closes. */
@@ -77,6 +82,7 @@ export default class Calculator extends Component<Props, View> {
       page: '',
       copy: '',
       kept: false,
+      store: null,
       Meeting: null,
       meeting: false,
     };
@@ -89,7 +95,8 @@ export default class Calculator extends Component<Props, View> {
 
   restore() {
     const link = decodeQuery(location.search);
-    const saved = loadSaved(browserStorage());
+    const loaded = loadStatus(browserStorage());
+    const saved = loaded.status === 'ok' ? loaded.value : null;
     let s: State = DEFAULTS;
     let source: Source = 'defaults';
     if (link.present) {
@@ -100,6 +107,7 @@ export default class Calculator extends Component<Props, View> {
       s = saved;
       source = 'saved';
     }
+    this.own = s;
     // What the visitor typed before this (the page shows inputs before its script runs) wins
     // over the link and the saved state.
     const inputs = [...(this.base as Element).querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]')];
@@ -118,6 +126,7 @@ export default class Calculator extends Component<Props, View> {
       reset: link.present ? link.reset : [],
       advanced: s.discountRate > 0 || s.referredValue !== null,
       page: location.origin + location.pathname,
+      store: noticeFor(loaded.status),
     });
   }
 
@@ -129,8 +138,16 @@ export default class Calculator extends Component<Props, View> {
       const query = encodeQuery(s);
       const target = location.pathname + (query ? `?${query}` : '') + location.hash;
       if (target !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', target);
-      if (this.dirty && source !== 'link') saveState(browserStorage(), s);
+      if (this.dirty && source !== 'link') this.save(s, this.own);
     }, 250);
+  }
+
+  /** Saves (merged with other tabs' changes) and says so when the browser keeps nothing. */
+  save(s: State, base?: State): boolean {
+    const notice = noticeFor(saveMerged(browserStorage(), s, base).result);
+    this.own = s;
+    if (notice !== this.state.store) this.setState({ store: notice });
+    return !notice;
   }
 
   override componentWillUnmount() {
@@ -159,8 +176,8 @@ export default class Calculator extends Component<Props, View> {
   };
 
   keep = () => {
-    saveState(browserStorage(), this.state.s);
-    this.setState({ source: 'saved', kept: true });
+    // "Bewaard" only when it was stored and read back; otherwise the shared notice says why not.
+    this.setState({ source: 'saved', kept: this.save(this.state.s) });
   };
 
   copyLink = async () => this.setState({ copy: await copyText(this.url(), this.linkInput.current) });
@@ -214,7 +231,7 @@ export default class Calculator extends Component<Props, View> {
 
   render() {
     const { t } = this;
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, Meeting, meeting } = this.state;
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, Meeting, meeting } = this.state;
     const outcome = this.outcome(state);
     const url = this.url();
     const errorCount = Object.keys(errors).length;
@@ -249,9 +266,9 @@ export default class Calculator extends Component<Props, View> {
             </button>
           </div>
         )}
-        {kept && (
-          <p class="notice kw-notice no-print" role="status">
-            {t('notice.kept')}
+        {(kept || store) && (
+          <p class={`notice kw-notice no-print${store ? ' notice--warn' : ''}`} role="status">
+            {store ? t(`notice.${store}`) : t('notice.kept')}
           </p>
         )}
         <div class="kw__layout">

@@ -1,5 +1,19 @@
+/**
+ * What every tool says about the visitor's saved work: one wording for all tools (their own
+ * dictionaries point here, e.g. `zelfscan.notice.unavailable`). See ARCHITECTURE.md "Storage".
+ */
+export const storageStrings = {
+  'storage.notSaved': 'Je browser bewaart nu niets (opslag staat uit of is vol). Je kunt gewoon verder, maar wat je doet, is weg als je deze pagina sluit.',
+  'storage.newer':
+    'Je bewaarde gegevens komen uit een nieuwere versie van deze site. We laten ze staan en bewaren nu niets. Wil je ze vervangen? Kies dan Opnieuw beginnen.',
+  'storage.unreadable': 'We konden je bewaarde gegevens niet lezen. We hebben ze apart gezet en je begint leeg.',
+  'storage.startFresh': 'Opnieuw beginnen',
+  'storage.changedElsewhere': 'Je hebt dit in een ander tabblad veranderd. Je ziet nu de nieuwste versie.',
+} as const;
+
 /** Site-wide UI strings (layout, navigation, listings, pages). */
 export const common = {
+  ...storageStrings,
   'site.name': 'CX Wegwijzer',
   'site.tagline': 'Voor wie net klantbeleving als taak kreeg',
   'site.description':
@@ -79,23 +93,23 @@ export const common = {
   'terms.az': 'Begrippen van A tot Z',
   'books.title': 'Boeken',
   'books.description': 'Twintig boeken over klantbeleving, gedrag en verandering, met de kern van elk boek en een filter op thema.',
-  'books.intro': 'Twintig boeken die je helpen klantbeleving beter te begrijpen en te organiseren. De vijf nieuwste staan gemarkeerd.',
+  'books.intro':
+    'Twintig boeken die je helpen klantbeleving beter te begrijpen en te organiseren. Buro Improof noemt ze in willekeurige volgorde: boeken over zulke verschillende onderwerpen kun je slecht vergelijken. Het is dus geen ranglijst. De vijf nieuwste staan gemarkeerd.',
   'books.by': 'Door {authors}',
   'books.filter': 'Filter op thema',
   'books.all': 'Alle boeken',
   'books.themeTitle': 'Boeken over {theme}',
   'books.themeDescription': 'Boeken over {theme}: de kern van elk boek en waarom het helpt bij klantbeleving.',
-  'books.number': 'Nummer {n} in de lijst',
   'podcasts.title': 'Podcasts',
-  'podcasts.description': 'Podcasts over klantbeleving en service, in het Nederlands en Engels, met makers, aantal afleveringen en thema’s.',
-  'podcasts.intro': 'Luister onderweg verder: Nederlandse en Engelse podcasts over klantbeleving.',
+  'podcasts.description': 'Podcasts over klantbeleving en service: waar ze over gaan, wie ze maken en hoe je ze vindt.',
+  'podcasts.intro':
+    'Luister onderweg verder. Deze podcasts komen uit de lijst van Buro Improof. De eerste is hun favoriet, de rest staat in willekeurige volgorde.',
   'podcasts.hosts': 'Makers',
-  'podcasts.language': 'Taal',
   'podcasts.episodes': 'Afleveringen',
-  'podcasts.lang.nl': 'Nederlands',
-  'podcasts.lang.en': 'Engels',
-  'podcasts.unknown': 'niet vermeld in de bron',
   'podcasts.themes': 'Thema’s',
+  'podcasts.find': 'Zo vind je deze podcast',
+  'podcasts.find.link': 'Zoek op internet naar “{words}”',
+  'podcasts.find.note': 'Deze link opent de zoekmachine DuckDuckGo, een andere website. Dat gebeurt pas als je erop klikt.',
   'sources.title': 'Bronnen',
   'sources.description': 'De vijf Nederlandstalige artikelen waarop CX Wegwijzer is gebaseerd, met uitgever, auteur en datum waar bekend.',
   'sources.intro': 'Alles op deze site komt uit vijf artikelen over klantbeleving. De feiten, cijfers en modellen zijn van hen; de teksten hebben we zelf geschreven.',
@@ -105,6 +119,9 @@ export const common = {
   'about.what.text': 'CX Wegwijzer is een gratis website voor mensen die net verantwoordelijk zijn geworden voor klantbeleving. Je vindt er een zelfscan, een rekenhulp voor klantwaarde en een kennisbank.',
   'about.sources': 'Waar komt de kennis vandaan?',
   'about.sources.text': 'De kennis komt uit vijf Nederlandstalige artikelen van verschillende auteurs en uitgevers. We namen hun feiten, cijfers en modellen over en schreven alle teksten zelf. Op elke pagina staat welke bron we gebruikten.',
+  'about.levels': 'De niveaus van de zelfscan',
+  'about.levels.text':
+    'De zelfscan kent vijf niveaus: Verkennen, Starten, Mobiliseren, Opschalen en Verankeren. Die namen volgen de vijf fasen van het CX-volwassenheidsmodel van het XM Institute (in het Engels: Investigate, Initiate, Mobilize, Scale en Embed). De beschrijving van elk niveau, de vragen en de adviezen schreven we zelf, op basis van de vijf bronartikelen.',
   'about.privacy': 'Privacy',
   'about.privacy.1': 'We plaatsen geen cookies.',
   'about.privacy.2': 'We gebruiken geen tracking of analytics en laden niets van andere websites.',

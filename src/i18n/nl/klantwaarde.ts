@@ -1,4 +1,5 @@
 /** UI strings of the klantwaarde area. Keys start with `klantwaarde.`. */
+import { storageStrings } from './common';
 export const klantwaarde = {
   // Page only (the Astro page; not passed to the island)
   'klantwaarde.page.title': 'Klantwaarde berekenen',
@@ -113,6 +114,12 @@ export const klantwaarde = {
     'Je bekijkt een gedeelde berekening. Wat je hier verandert, bewaren we niet. Zo blijft je eigen berekening in deze browser staan.',
   'klantwaarde.notice.keep': 'Bewaar als mijn berekening',
   'klantwaarde.notice.kept': 'Bewaard. Deze berekening is nu jouw eigen berekening in deze browser.',
+  // The same words in every tool (common.ts storage.*).
+  'klantwaarde.notice.notSaved': storageStrings['storage.notSaved'],
+  'klantwaarde.notice.newer': storageStrings['storage.newer'],
+  'klantwaarde.notice.unreadable': storageStrings['storage.unreadable'],
+  'klantwaarde.notice.startFresh': storageStrings['storage.startFresh'],
+  'klantwaarde.notice.changedElsewhere': storageStrings['storage.changedElsewhere'],
   'klantwaarde.notice.close': 'Melding sluiten',
 
   // Results

@@ -1,3 +1,5 @@
+import { storageStrings } from './common';
+
 /** UI strings of the tips area (3×7 tips and the checklist). Keys start with `tips.`. */
 export const tips = {
   'tips.title': '3 × 7 tips om klantbeleving levend te houden',
@@ -9,7 +11,10 @@ export const tips = {
   'tips.done': 'Gedaan',
   'tips.progress': '{done} van {total} tips afgevinkt',
   'tips.reset': 'Vinkjes wissen',
-  'tips.storageError': 'Je vinkjes kunnen in deze browser niet worden bewaard. Ze gelden alleen zolang deze pagina open is.',
+  'tips.storageError': storageStrings['storage.notSaved'],
+  'tips.newer': storageStrings['storage.newer'],
+  'tips.unreadable': storageStrings['storage.unreadable'],
+  'tips.noScript': 'Vinkjes zetten kan alleen met JavaScript aan. De tips zelf kun je altijd lezen.',
   'tips.tip': 'Tip {n}',
   'tips.breadcrumb': 'Tips',
   'tips.allTips': 'Alle 21 tips',

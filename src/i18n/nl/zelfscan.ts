@@ -3,6 +3,7 @@
  * carries only its own strings: the pages (Astro, never shipped), the scan island and the team
  * island. `zelfscan` merges them for the site-wide dictionary.
  */
+import { storageStrings } from './common';
 
 /** Strings used by the Astro pages only. */
 export const zelfscanPage = {
@@ -20,7 +21,7 @@ export const zelfscanPage = {
     'De vragen, de uitslag en het advies worden in je browser berekend. Zet JavaScript aan om de scan te doen. Wil je toch alvast lezen? Deze gidsen gaan over dezelfde onderwerpen:',
   'zelfscan.about.title': 'Wat meet de zelfscan?',
   'zelfscan.about.dimensions': 'De zes onderdelen',
-  'zelfscan.about.levels': 'De vijf niveaus',
+  'zelfscan.about.levels': 'De vijf niveaus (naar het XM Institute)',
   'zelfscan.about.items': '{n} vragen',
   'zelfscan.team.link': 'Vergelijk de uitslagen van je team',
   // How we calculate (rendered by the page into the result, so it costs no JavaScript)
@@ -81,8 +82,10 @@ export const zelfscanScan = {
   'zelfscan.notice.corrupt': 'We konden je bewaarde antwoorden niet lezen. Je begint met een lege scan.',
   'zelfscan.notice.old':
     'Je bewaarde antwoorden horen bij een oudere versie van de zelfscan (versie {v}). De vragen zijn veranderd, dus je begint met een lege scan.',
-  'zelfscan.notice.unavailable':
-    'Je browser bewaart je antwoorden niet (opslag staat uit of is vol). Maak de scan in één keer af en kopieer daarna de link naar je uitslag.',
+  // The same words in every tool (common.ts storage.*).
+  'zelfscan.notice.unavailable': storageStrings['storage.notSaved'],
+  'zelfscan.notice.newer': storageStrings['storage.newer'],
+  'zelfscan.notice.startFresh': storageStrings['storage.startFresh'],
   'zelfscan.notice.close': 'Sluiten',
   'zelfscan.notice.link.empty': 'Deze link bevat geen antwoorden.',
   'zelfscan.notice.link.format': 'Deze link is geen uitslag van de zelfscan, of hij is beschadigd.',

@@ -1,19 +1,20 @@
 /**
- * The visitor's own answers, kept in localStorage under `cx-zelfscan` as
+ * The visitor's own answers, kept through `../store.ts` under `cx-zelfscan` as
  * `{"v":1,"code":"<share code>","step":3}`: the same encoding as the share link, so one
- * decoder (and one set of fuzz tests) covers both. Storage can be missing, full, disabled or
- * hold garbage: every access is wrapped, and a bad value comes back as a named status so the
- * island can say what happened instead of going blank.
+ * decoder (and one set of fuzz tests) covers both. The envelope `v` is the wrapper's format;
+ * the model version travels inside the code: answers made with a *newer* model are left
+ * untouched (status `newer`), those of an *older* model (other questions) are kept aside.
+ * Every save reads what another tab stored since and merges per item (`mergeSaved`).
  */
 import { decodeShare, encodeShare } from './share';
 import type { Answers, ModelShape } from './types';
-import { browserStorage, readItem, removeItem, writeItem, type StorageLike } from '../safe-storage';
+import { emptyAnswers } from './types';
+import { browserStorage, type StorageLike } from '../safe-storage';
+import { clear, decodeStored, encodeStored, load, mergeList, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
 
-export { browserStorage, type StorageLike };
+export { browserStorage, type StorageLike, type SaveResult };
 
 export const STORAGE_KEY = 'cx-zelfscan';
-/** Version of the stored wrapper (not of the model; the code carries that). */
-const FORMAT = 1;
 
 export interface Saved {
   answers: Answers;
@@ -25,56 +26,116 @@ export type LoadResult =
   /** Nothing stored. */
   | { status: 'empty' }
   | { status: 'ok'; saved: Saved }
-  /** Something is stored but it is not readable. */
+  /** Something is stored but it is not readable (it is kept aside on the next save). */
   | { status: 'corrupt' }
-  /** Stored with another model version. */
+  /** Stored with an older model version (other questions; kept aside on the next save). */
   | { status: 'old'; version: number }
+  /** Stored by a newer version of the site: left untouched, and saving is refused until `clearStored`. */
+  | { status: 'newer'; version: number }
   /** Storage cannot be read at all (disabled, privacy mode). */
   | { status: 'unavailable' };
 
 /** Highest step for a shape: the result screen. */
 export const lastStep = (shape: ModelShape): number => shape.itemCounts.length + 1;
 
+/** Per item and context question: what this tab changed wins, the rest comes from the other tab. The step is this tab's. */
+export function mergeSaved(base: Saved, mine: Saved, theirs: Saved): Saved {
+  return {
+    answers: { context: mergeList(base.answers.context, mine.answers.context, theirs.answers.context), items: mergeList(base.answers.items, mine.answers.items, theirs.answers.items) },
+    step: mine.step,
+  };
+}
+
+/** How the zelfscan stores its answers for a model shape (see `../store.ts`). */
+export function zelfscanStore(shape: ModelShape): StoreSpec<Saved> {
+  return {
+    key: STORAGE_KEY,
+    version: 1,
+    empty: { answers: emptyAnswers(shape), step: 0 },
+    decode({ code, step }) {
+      const decoded = decodeShare(shape, code);
+      if (!decoded.ok) {
+        const v = decoded.error === 'version' ? decoded.version : undefined;
+        if (v === undefined || !Number.isFinite(v)) return { ok: false, reason: 'unreadable' };
+        return { ok: false, reason: v > shape.version ? 'newer' : 'old', version: v };
+      }
+      const s = typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= lastStep(shape) ? step : 0;
+      return { ok: true, value: { answers: decoded.answers, step: s } };
+    },
+    encode: (saved) => ({ code: encodeShare(shape, saved.answers), step: saved.step }),
+    merge: mergeSaved,
+  };
+}
+
+function toLoadResult(r: Loaded<Saved>): LoadResult {
+  switch (r.status) {
+    case 'ok':
+      return { status: 'ok', saved: r.value };
+    case 'old':
+    case 'newer':
+      return { status: r.status, version: r.version };
+    case 'unreadable':
+      return { status: 'corrupt' };
+    default:
+      return { status: r.status };
+  }
+}
+
 /** Parses a stored string. Never throws. */
 export function parseStored(shape: ModelShape, raw: string | null): LoadResult {
-  if (raw === null || raw === '') return { status: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { status: 'corrupt' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { status: 'corrupt' };
-  const { v, code, step } = data as { v?: unknown; code?: unknown; step?: unknown };
-  if (v !== FORMAT || typeof code !== 'string') return { status: 'corrupt' };
-  const decoded = decodeShare(shape, code);
-  if (!decoded.ok) {
-    return decoded.error === 'version' && decoded.version !== undefined
-      ? { status: 'old', version: decoded.version }
-      : { status: 'corrupt' };
-  }
-  const s = typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= lastStep(shape) ? step : 0;
-  return { status: 'ok', saved: { answers: decoded.answers, step: s } };
+  return toLoadResult(decodeStored(zelfscanStore(shape), raw));
 }
 
 /** Serialises answers and the current step. */
 export function serializeStored(shape: ModelShape, saved: Saved): string {
-  return JSON.stringify({ v: FORMAT, code: encodeShare(shape, saved.answers), step: saved.step });
+  return encodeStored(zelfscanStore(shape), saved);
 }
 
-/** Reads the saved state. Never throws. */
+/**
+ * This tab's previous own state per storage, for callers that do not pass a `base` (the island
+ * today): set by `loadStored`, `saveStored` and `clearStored`. Without it a tab could not take
+ * back a context answer, because the merge would bring its own old answer back from storage.
+ * Pass `base` explicitly (the state before the change) and this memory is not used.
+ */
+const previous = new WeakMap<object, Saved>();
+
+/** Reads the saved state. Never throws, writes nothing. */
 export function loadStored(shape: ModelShape, storage: StorageLike | null | undefined): LoadResult {
-  const raw = readItem(storage, STORAGE_KEY);
-  return raw === undefined ? { status: 'unavailable' } : parseStored(shape, raw);
+  const r = load(zelfscanStore(shape), storage);
+  if (storage) previous.set(storage, r.value);
+  return toLoadResult(r);
 }
 
-/** Saves; false when storage is unavailable or full. */
-export function saveStored(shape: ModelShape, storage: StorageLike | null | undefined, saved: Saved): boolean {
-  return writeItem(storage, STORAGE_KEY, serializeStored(shape, saved));
+/**
+ * Saves, merged with what another tab stored since; `base` is this tab's previous own state
+ * (without it, what this tab has answered wins and the rest is kept). `saved` only when stored
+ * and read back; `newer`/`unreadable` when data this version cannot use is left untouched.
+ */
+export function saveAnswers(shape: ModelShape, storage: StorageLike | null | undefined, saved: Saved, base?: Saved): { result: SaveResult; saved: Saved } {
+  const r = save(zelfscanStore(shape), storage, saved, base ?? (storage ? previous.get(storage) : undefined));
+  if (storage) previous.set(storage, saved);
+  return { result: r.result, saved: r.value };
 }
 
-/** Removes the saved answers; false when storage refuses. */
-export function clearStored(storage: StorageLike | null | undefined): boolean {
-  return removeItem(storage, STORAGE_KEY);
+/** Saves (see `saveAnswers`); true only when stored and read back. */
+export function saveStored(shape: ModelShape, storage: StorageLike | null | undefined, saved: Saved, base?: Saved): boolean {
+  return saveAnswers(shape, storage, saved, base).result === 'saved';
 }
 
+/**
+ * Removes the saved answers (the visitor starts fresh). Data this version cannot use is kept
+ * aside first; without `shape` only a readable wrapper counts as usable.
+ */
+export function clearStored(storage: StorageLike | null | undefined, shape?: ModelShape): boolean {
+  if (storage) previous.delete(storage);
+  if (shape) return clear(zelfscanStore(shape), storage);
+  const anyCode: StoreSpec<null> = {
+    key: STORAGE_KEY,
+    version: 1,
+    empty: null,
+    decode: ({ code }) => (typeof code === 'string' ? { ok: true, value: null } : { ok: false, reason: 'unreadable' }),
+    encode: () => ({}),
+    merge: (_, mine) => mine,
+  };
+  return clear(anyCode, storage);
+}

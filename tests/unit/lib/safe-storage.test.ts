@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readItem, removeItem, writeItem } from '../../../src/lib/safe-storage';
+import { isQuotaError, readItem, removeItem, writeItem, writeVerified } from '../../../src/lib/safe-storage';
 
 const throwing = {
   getItem: () => {
@@ -37,5 +37,32 @@ describe('safe storage', () => {
     expect(removeItem(throwing, 'a')).toBe(false);
     expect(readItem(null, 'a')).toBeUndefined();
     expect(writeItem(undefined, 'a', '1')).toBe(false);
+  });
+});
+
+describe('verified writes', () => {
+  it.each([
+    ['working storage', memory(), 'saved'],
+    ['no storage', null, 'unavailable'],
+    ['storage that throws', throwing, 'full'],
+    [
+      'blocked storage',
+      { ...throwing, getItem: () => null, setItem: () => { throw new DOMException('uit', 'SecurityError'); } },
+      'unavailable',
+    ],
+    ['storage that forgets', { ...memory(), setItem: () => {} }, 'unverified'],
+  ])('%s → %s', (_, storage, result) => {
+    expect(writeVerified(storage, 'k', 'waarde')).toBe(result);
+  });
+
+  it.each([
+    [{ name: 'QuotaExceededError' }, true],
+    [{ name: 'NS_ERROR_DOM_QUOTA_REACHED' }, true],
+    [{ code: 22 }, true],
+    [{ code: 1014 }, true],
+    [{ name: 'SecurityError', code: 18 }, false],
+    [null, false],
+  ])('%j is a full storage: %s', (e, full) => {
+    expect(isQuotaError(e)).toBe(full);
   });
 });

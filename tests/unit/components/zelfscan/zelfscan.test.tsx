@@ -61,7 +61,7 @@ describe('Zelfscan island', () => {
     vi.stubGlobal('localStorage', { getItem: fail, setItem: fail, removeItem: fail });
     try {
       await mount();
-      expect(text()).toContain('Je browser bewaart je antwoorden niet');
+      expect(text()).toContain('Je browser bewaart nu niets');
       await act(() => button(/Begin met de vragen/).click());
       expect(root.querySelector('h2')?.textContent).toContain('Onderdeel 1 van 6');
       const radio = root.querySelector<HTMLInputElement>('input[type=radio][value="3"]')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { augmentHtml, decodeEntities, htmlToText, indexedText, pageParts, partsBlock, PARTS_MARK } from '../../../../src/lib/search/augment';
+import { augmentHtml, decodeEntities, htmlToText, indexedText, pageParts, partsBlock, PARTS_MARK, spaceBlocks } from '../../../../src/lib/search/augment';
 import { defaultSplitter } from '../../../../src/lib/search/compounds';
 
 const split = defaultSplitter();
@@ -82,6 +82,30 @@ describe('augmentHtml', () => {
         const block = html.slice(at, at + html.length - before.length);
         expect(html.replace(block, '')).toBe(before);
         if (block) expect(block).toMatch(/^<div hidden data-cx-parts>⁂ (<span data-pagefind-weight="7">[\p{L}\p{N} ]+<\/span> )?[\p{L}\p{N} ]* ⁂<\/div>$/u);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('spaceBlocks', () => {
+  it.each([
+    ['<tr><th>Soort klant</th><td>Winst per jaar</td></tr>', '<tr><th>Soort klant </th><td>Winst per jaar </td> </tr>'],
+    ['<ul><li>Een</li><li>Twee</li></ul>', '<ul><li>Een </li><li>Twee </li></ul>'],
+    ['<dl><dt>NPS</dt><dd>Net Promoter Score</dd></dl>', '<dl><dt>NPS </dt><dd>Net Promoter Score </dd></dl>'],
+    ['regel<br>regel<br/>', 'regel <br>regel <br/>'],
+    ['<p>Een <strong>klant</strong>reis</p>', '<p>Een <strong>klant</strong>reis</p>'], // inline elements stay glued; Pagefind ends a paragraph itself
+    ['<h2>Kort gezegd</h2><p>Tekst</p>', '<h2>Kort gezegd</h2><p>Tekst</p>'], // and a heading (with a full stop)
+    ['<TD>x</TD >', '<TD>x </TD >'],
+  ])('%s', (html, spaced) => {
+    expect(spaceBlocks(html)).toBe(spaced);
+  });
+
+  it('only ever adds spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (html) => {
+        const out = spaceBlocks(html);
+        expect(out.replace(/ /g, '')).toBe(html.replace(/ /g, ''));
       }),
       { numRuns: 10_000 },
     );

@@ -5,6 +5,7 @@ import {
   clearStored,
   loadStored,
   parseStored,
+  saveAnswers,
   saveStored,
   serializeStored,
   type StorageLike,
@@ -54,7 +55,7 @@ describe('stored state', () => {
     ['null', 'corrupt'],
     ['[]', 'corrupt'],
     ['"v1.000.------------------------"', 'corrupt'],
-    ['{"v":2,"code":"v1.000.------------------------","step":1}', 'corrupt'],
+    ['{"v":2,"code":"v1.000.------------------------","step":1}', 'newer'],
     ['{"v":1,"code":"v1.000.---","step":1}', 'corrupt'],
     ['{"v":1,"code":12,"step":1}', 'corrupt'],
   ])('%j → %s', (raw, status) => {
@@ -97,12 +98,12 @@ describe('stored state', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.json({ maxDepth: 3 })), (raw) => {
         const r = parseStored(SHAPE, raw);
-        expect(['empty', 'ok', 'corrupt', 'old']).toContain(r.status);
+        expect(['empty', 'ok', 'corrupt', 'old', 'newer']).toContain(r.status);
         if (r.status === 'ok') {
           expect(r.saved.answers.items).toHaveLength(24);
           expect(Number.isInteger(r.saved.step)).toBe(true);
         }
-        if (r.status === 'old') expect(Number.isFinite(r.version)).toBe(true);
+        if (r.status === 'old' || r.status === 'newer') expect(Number.isFinite(r.version)).toBe(true);
       }),
       RUNS,
     );
@@ -118,15 +119,80 @@ describe('stored state', () => {
           return; // values JSON cannot represent (BigInt) never reach storage
         }
         const r = parseStored(SHAPE, raw);
-        expect(['empty', 'ok', 'corrupt', 'old']).toContain(r.status);
+        expect(['empty', 'ok', 'corrupt', 'old', 'newer']).toContain(r.status);
       }),
       RUNS,
     );
+  });
+
+  it('leaves answers of a newer model untouched, also when this version saves', () => {
+    const s = new MemoryStorage();
+    const newer = '{"v":1,"code":"v2.000.------------------------------","step":2}';
+    s.setItem(STORAGE_KEY, newer);
+    expect(loadStored(SHAPE, s)).toEqual({ status: 'newer', version: 2 });
+    expect(saveAnswers(SHAPE, s, { answers, step: 1 }).result).toBe('newer');
+    expect(saveStored(SHAPE, s, { answers, step: 1 })).toBe(false);
+    expect(s.getItem(STORAGE_KEY)).toBe(newer);
+    // Starting fresh (the visitor's choice) keeps it aside.
+    expect(clearStored(s, SHAPE)).toBe(true);
+    expect(s.getItem(`${STORAGE_KEY}:apart`)).toBe(newer);
+  });
+
+  it('keeps unreadable answers aside before saving over them', () => {
+    const s = new MemoryStorage();
+    s.setItem(STORAGE_KEY, '{"kapot": [1, 2,');
+    expect(saveStored(SHAPE, s, { answers, step: 1 })).toBe(true);
+    expect(s.getItem(`${STORAGE_KEY}:apart`)).toBe('{"kapot": [1, 2,');
+    // The island clears after a corrupt load: that keeps it aside too, even without the shape.
+    s.setItem(STORAGE_KEY, 'kapot');
+    s.removeItem(`${STORAGE_KEY}:apart`);
+    expect(clearStored(s)).toBe(true);
+    expect(s.getItem(`${STORAGE_KEY}:apart`)).toBe('kapot');
+  });
+
+  it('two tabs answering different items keep both; clearing an answer in one tab sticks', () => {
+    const s = new MemoryStorage();
+    const empty = { answers: emptyAnswers(SHAPE), step: 0 };
+    const withItem = (a: Answers, i: number, v: Answers['items'][number]) => ({ ...a, items: a.items.map((x, k) => (k === i ? v : x)) });
+    const tabA = { answers: withItem(empty.answers, 0, 3), step: 1 };
+    expect(saveStored(SHAPE, s, tabA, empty)).toBe(true);
+    const tabB = { answers: { ...withItem(empty.answers, 1, 4), context: [2, null, null] }, step: 1 };
+    expect(saveAnswers(SHAPE, s, tabB, empty).saved.answers.items.slice(0, 2)).toEqual([3, 4]);
+    // Tab B takes its context answer back; tab A's item stays.
+    const tabB2 = { ...tabB, answers: { ...tabB.answers, context: [null, null, null] } };
+    saveStored(SHAPE, s, tabB2, tabB);
+    const r = loadStored(SHAPE, s);
+    expect(r.status === 'ok' && [r.saved.answers.items.slice(0, 2), r.saved.answers.context]).toEqual([[3, 4], [null, null, null]]);
   });
 
   it('serializes the same state the same way', () => {
     expect(serializeStored(SHAPE, { answers: emptyAnswers(SHAPE), step: 0 })).toBe(
       JSON.stringify({ v: 1, code: `v1.000.${'-'.repeat(24)}`, step: 0 }),
     );
+  });
+});
+
+describe('a tab that does not pass a base', () => {
+  it('can take back a context answer (its previous state is remembered per storage)', () => {
+    const s = new MemoryStorage();
+    loadStored(SHAPE, s);
+    const set = { answers: { ...emptyAnswers(SHAPE), context: [3, null, null] }, step: 0 };
+    expect(saveStored(SHAPE, s, set)).toBe(true);
+    expect(saveStored(SHAPE, s, { answers: emptyAnswers(SHAPE), step: 0 })).toBe(true);
+    const r = loadStored(SHAPE, s);
+    expect(r.status === 'ok' && r.saved.answers.context).toEqual([null, null, null]);
+  });
+
+  it('keeps what another tab answered meanwhile', () => {
+    const s = new MemoryStorage();
+    const other = new MemoryStorage();
+    loadStored(SHAPE, s);
+    // Another tab (its own memory) writes item 0 into the same data.
+    other.map = s.map;
+    loadStored(SHAPE, other);
+    saveStored(SHAPE, other, { answers: { ...emptyAnswers(SHAPE), items: [5, ...Array(23).fill(null)] }, step: 1 });
+    saveStored(SHAPE, s, { answers: { ...emptyAnswers(SHAPE), items: [null, 2, ...Array(22).fill(null)] }, step: 1 });
+    const r = loadStored(SHAPE, s);
+    expect(r.status === 'ok' && r.saved.answers.items.slice(0, 2)).toEqual([5, 2]);
   });
 });

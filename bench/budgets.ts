@@ -1,6 +1,7 @@
 /**
  * Performance budgets (issue "Budgets and hardening"). Bytes are gzip, measured for what a
- * page loads before any interaction. Shared by the e2e budget test and `npm run bench`.
+ * page loads before any interaction. Bench configuration, shared by the e2e budget test
+ * (`tests/e2e/budgets.spec.ts`) and `npm run bench` (`bench/run.mjs`); not part of the site.
  */
 export interface PageBudget {
   /** JavaScript, gzip bytes. */

@@ -1,0 +1,21 @@
+/** The built site's HTML files, for the build steps that run over them in `astro:build:done`. */
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/** Every .html file under `dir`, Pagefind's own output (`pagefind/`) left out. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind') out.push(...htmlFiles(path));
+    } else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/** The URL of a built file relative to the site folder: "kennisbank/x/index.html" → "/kennisbank/x/". */
+export function pageUrl(relPath: string): string {
+  const path = `/${relPath.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
