@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { clientEventIntegration } from './src/integrations/client-event.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/lib/color-theme.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     // transform (oxc.jsx above, same settings as tsconfig.json) compiles the JSX instead. The output
     // is byte-identical.
     preact({ babel: { ignore: [/./] } }),
+    // client:event, for islands that load when a tool asks for them (the meeting view).
+    clientEventIntegration(),
     sitemap(),
     islandStyleIntegration(),
     pagefindIntegration(),

@@ -183,7 +183,7 @@ test.describe('klantwaarde', () => {
     await open(page, `${PATH}?ow=150`);
     await page.waitForLoadState('networkidle');
     const before = scripts.length;
-    expect(scripts.some((s) => /MeetingView/.test(s))).toBe(false);
+    expect(scripts.some((s) => /Meeting/.test(s))).toBe(false);
     await calc(page).meetingButton.click();
     const dialog = page.getByRole('dialog', { name: 'Wat is een klant waard?' });
     await expect(dialog).toBeVisible();
@@ -194,7 +194,18 @@ test.describe('klantwaarde', () => {
     await expect(qr).toBeVisible();
     expect((await qr.locator('path').getAttribute('d'))?.length).toBeGreaterThan(200);
     await expect(dialog).toContainText(/klantwaarde\/\?ow=150/);
+    // One line says what the room is looking at.
+    await expect(dialog.locator('.meeting__summary')).toHaveText(
+      'Bij 1.000 klanten gaat de NPS van +10 naar +25 als 25% van de ontevreden klanten tevreden wordt en 20% van de tevreden klanten zeer tevreden.',
+    );
     await expectNoAxeViolations(page);
+    // Full screen on request; Escape leaves full screen first, the view stays.
+    await dialog.getByRole('button', { name: 'Volledig scherm' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect(dialog.getByRole('button', { name: 'Volledig scherm uit' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Sluiten (Esc)' }).click();
     await expect(dialog).toBeHidden();
     await expect(calc(page).meetingButton).toBeFocused();

@@ -10,7 +10,7 @@
  * A class component, like every stateful klantwaarde part: Preact's hooks module would add
  * 1,157 B gzip to a page that must stay under 15 kB of JavaScript.
  */
-import { Component, createRef, type ComponentType } from 'preact';
+import { Component, createRef } from 'preact';
 import { DEFAULTS, MIX_FIELDS, SEGMENTS, convertMix, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
 import { readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
 import { compute } from '../../lib/klantwaarde/model';
@@ -18,7 +18,7 @@ import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
 import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
 import { noticeFor, type StoreNotice } from '../../lib/store';
 import { conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
-import { formatMoney, formatNps, formatNumber } from '../../lib/klantwaarde/format';
+import { formatMoney, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
 import { makeT, type Strings } from '../../i18n/translate';
 import { copyText } from '../copy-text';
 import Later, { later } from '../Later';
@@ -26,7 +26,7 @@ import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
 import { Conclusion, Figures, type Outcome } from './Results';
 import BarChart from './BarChart';
 import Share from './Share';
-import type { MeetingProps } from './MeetingView';
+import { openMeeting } from '../meeting/open';
 import type { KwKey, T } from './strings';
 
 type Source = 'defaults' | 'saved' | 'link';
@@ -34,8 +34,6 @@ type Source = 'defaults' | 'saved' | 'link';
 export interface Props {
   /** The klantwaarde strings: `stringsFor('klantwaarde.')` without the page's own keys. */
   strings: Strings;
-  /** The meeting view's own strings: `stringsFor('meeting.')`, handed to it when it opens. */
-  meeting: Strings;
 }
 
 interface View {
@@ -54,9 +52,6 @@ interface View {
   kept: boolean;
   /** Why the inputs are not (or cannot be) kept in this browser; words shared by every tool. */
   store: StoreNotice | null;
-  /** The meeting view component once loaded, and whether it is open. */
-  Meeting: ComponentType<MeetingProps> | null;
-  meeting: boolean;
 }
 
 export default class Calculator extends Component<Props, View> {
@@ -66,8 +61,6 @@ export default class Calculator extends Component<Props, View> {
   own: State | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   linkInput = createRef<HTMLInputElement>();
-  /** The button that opened the meeting view: focus goes back there when it closes. */
-  opener: HTMLElement | null = null;
 
   constructor(props: Props) {
     super(props);
@@ -83,8 +76,6 @@ export default class Calculator extends Component<Props, View> {
       copy: '',
       kept: false,
       store: null,
-      Meeting: null,
-      meeting: false,
     };
   }
 
@@ -182,22 +173,32 @@ export default class Calculator extends Component<Props, View> {
 
   copyLink = async () => this.setState({ copy: await copyText(this.url(), this.linkInput.current) });
 
-  openMeeting = async () => {
-    this.opener = document.activeElement as HTMLElement | null;
-    if (!this.state.Meeting) {
-      try {
-        const mod = await import('./MeetingView');
-        this.setState({ Meeting: mod.default });
-      } catch {
-        return; // offline or blocked: the page itself keeps working
-      }
-    }
-    this.setState({ meeting: true });
-  };
-
-  closeMeeting = () => {
-    this.setState({ meeting: false });
-    this.opener?.focus();
+  /** Opens the meeting view (an island of its own, loaded the first time: see ../meeting/). */
+  present = () => {
+    const { t } = this;
+    const { s: state } = this.state;
+    const o = this.outcome(state);
+    const { fig } = o;
+    const vars = { customers: fig.customers, from: fig.nps, to: fig.npsAfter, x: fig.toPassive, y: fig.toPromoter };
+    openMeeting({
+      title: t('meeting.title'),
+      summary: t(state.toPassive || state.toPromoter ? 'meeting.summary' : 'meeting.summaryNone', vars),
+      content: (
+        <>
+          <p class="kw-meeting__head">{o.sentences[0]}</p>
+          <p class="kw-meeting__sub">{o.sentences[1]}</p>
+          <BarChart t={t} values={o.values} class="kw-chart--meeting" size={19} />
+        </>
+      ),
+      figures: [
+        [t('scenario.nps'), `${fig.nps} → ${fig.npsAfter}`],
+        [t('scenario.delta'), fig.delta],
+        [t('scenario.perPoint'), fig.perPoint],
+      ],
+      url: this.url(),
+      qrLabel: t('meeting.qr'),
+      scan: t('meeting.scan'),
+    });
   };
 
   /** What the results and the meeting view show, worked out from a state. */
@@ -219,6 +220,8 @@ export default class Calculator extends Component<Props, View> {
         npsDelta: formatNps(sc.npsDelta),
         delta: formatMoney(sc.delta),
         perPoint: sc.perPoint === null ? t('scenario.noPerPoint') : formatMoney(sc.perPoint),
+        toPassive: formatUnit(state.toPassive, 'pct'),
+        toPromoter: formatUnit(state.toPromoter, 'pct'),
       },
       values: SEGMENTS.map((seg) => result.segments[seg].adjusted),
     };
@@ -231,7 +234,7 @@ export default class Calculator extends Component<Props, View> {
 
   render() {
     const { t } = this;
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, Meeting, meeting } = this.state;
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, store } = this.state;
     const outcome = this.outcome(state);
     const url = this.url();
     const errorCount = Object.keys(errors).length;
@@ -294,17 +297,13 @@ export default class Calculator extends Component<Props, View> {
               {() => (
                 <>
                   <Figures {...results} />
-                  <Share t={t} url={url} copy={copy} onCopy={this.copyLink} onMeeting={this.openMeeting} linkInput={this.linkInput} />
+                  <Share t={t} url={url} copy={copy} onCopy={this.copyLink} onMeeting={this.present} linkInput={this.linkInput} />
                 </>
               )}
             </Later>
           </section>
         </div>
-        {Meeting && meeting && (
-          <Meeting t={t} outcome={outcome} chart={<BarChart t={t} values={outcome.values} class="kw-chart--meeting" />} url={url} onClose={this.closeMeeting} />
-        )}
       </div>
     );
   }
-
 }

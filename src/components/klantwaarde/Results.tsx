@@ -28,6 +28,9 @@ export interface Outcome {
     delta: string;
     /** Value per NPS point gained (or why there is none). */
     perPoint: string;
+    /** The scenario's percentages: detractors who become passive, passives who become promoter. */
+    toPassive: string;
+    toPromoter: string;
   };
   /** Adjusted value per customer per segment, cents, for the chart. */
   values: number[];

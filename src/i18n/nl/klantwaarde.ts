@@ -180,7 +180,9 @@ export const klantwaarde = {
   // Meeting view
   'klantwaarde.meeting.open': 'Presenteer in een vergadering',
   'klantwaarde.meeting.title': 'Wat is een klant waard?',
-  'klantwaarde.meeting.close': 'Sluiten (Esc)',
+  'klantwaarde.meeting.summary':
+    'Bij {customers} klanten gaat de NPS van {from} naar {to} als {x}% van de ontevreden klanten tevreden wordt en {y}% van de tevreden klanten zeer tevreden.',
+  'klantwaarde.meeting.summaryNone': 'Bij {customers} klanten met een NPS van {from}, zonder scenario.',
   'klantwaarde.meeting.qr': 'QR-code met de link naar deze berekening',
   'klantwaarde.meeting.scan': 'Scan de code om deze berekening op je telefoon te openen.',
 } as const;

@@ -11,7 +11,6 @@ import { later } from '../../../../src/components/Later';
 import { stringsFor } from '../../../../src/i18n';
 
 const strings = stringsFor('klantwaarde.', (key) => key.startsWith('page.'));
-const meeting = stringsFor('meeting.');
 const tick = () => new Promise((r) => setTimeout(r, 0));
 /** Waits until the island's parts have rendered and it has read the link and storage. */
 const settled = () => new Promise<void>((r) => later(r));
@@ -21,7 +20,7 @@ async function mount(search = '') {
   history.replaceState(null, '', `/klantwaarde/${search}`);
   const el = document.createElement('div');
   document.body.append(el);
-  render(<Calculator strings={strings} meeting={meeting} />, el);
+  render(<Calculator strings={strings} />, el);
   root = el;
   await settled();
 }

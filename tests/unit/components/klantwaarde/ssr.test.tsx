@@ -9,7 +9,7 @@ import { stringsFor } from '../../../../src/i18n';
 
 describe('klantwaarde server render', () => {
   it('renders the article’s example, inputs and results, without NaN or missing strings', () => {
-    const html = renderToString(<Calculator strings={stringsFor('klantwaarde.', (key) => key.startsWith('page.'))} meeting={stringsFor('meeting.')} />);
+    const html = renderToString(<Calculator strings={stringsFor('klantwaarde.', (key) => key.startsWith('page.'))} />);
     expect(html).toContain('Een ontevreden klant kost je per saldo €\u00a0800.');
     expect(html).toContain('id="kw-profitDetractor"');
     expect(html).toContain('id="kw-link"');
