@@ -18,18 +18,21 @@ import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
 import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
 import { noticeFor, type StoreNotice } from '../../lib/store';
 import { conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
-import { formatMoney, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
+import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
 import { makeT, type Strings } from '../../i18n/translate';
 import { copyText } from '../copy-text';
 import Later, { later } from '../Later';
 import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
-import { Conclusion, Figures, type Outcome } from './Results';
+import { Conclusion, Details, type Amount, type Outcome } from './Results';
 import BarChart from './BarChart';
-import Share from './Share';
+import Share, { Actions, Label } from './Share';
 import { openMeeting } from '../meeting/open';
 import type { KwKey, T } from './strings';
 
 type Source = 'defaults' | 'saved' | 'link';
+
+/** An amount as [compact, exact] (whole euros when `whole`). */
+const amount = (cents: bigint, whole?: boolean): Amount => [formatMoneyShort(cents, whole), formatMoney(cents, whole)];
 
 export interface Props {
   /** The klantwaarde strings: `stringsFor('klantwaarde.')` without the page's own keys. */
@@ -191,9 +194,9 @@ export default class Calculator extends Component<Props, View> {
         </>
       ),
       figures: [
-        [t('scenario.nps'), `${fig.nps} → ${fig.npsAfter}`],
-        [t('scenario.delta'), fig.delta],
-        [t('scenario.perPoint'), fig.perPoint],
+        [t('base.nps'), `${fig.nps} → ${fig.npsAfter}`],
+        [t('scenario.delta'), fig.delta[0]],
+        [t('scenario.perPoint'), fig.perPoint[0]],
       ],
       url: this.url(),
       qrLabel: t('meeting.qr'),
@@ -215,11 +218,11 @@ export default class Calculator extends Component<Props, View> {
       fig: {
         nps: formatNps(result.nps),
         customers: formatNumber(result.customers, 0),
-        baseValue: formatMoney(result.baseValue),
+        baseValue: amount(result.baseValue),
         npsAfter: formatNps(sc.nps),
         npsDelta: formatNps(sc.npsDelta),
-        delta: formatMoney(sc.delta),
-        perPoint: sc.perPoint === null ? t('scenario.noPerPoint') : formatMoney(sc.perPoint),
+        delta: amount(sc.delta),
+        perPoint: sc.perPoint === null ? [t('scenario.noPerPoint'), t('scenario.noPerPoint')] : amount(sc.perPoint, true),
         toPassive: formatUnit(state.toPassive, 'pct'),
         toPromoter: formatUnit(state.toPromoter, 'pct'),
       },
@@ -234,7 +237,7 @@ export default class Calculator extends Component<Props, View> {
 
   render() {
     const { t } = this;
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, store } = this.state;
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, page } = this.state;
     const outcome = this.outcome(state);
     const url = this.url();
     const errorCount = Object.keys(errors).length;
@@ -250,25 +253,17 @@ export default class Calculator extends Component<Props, View> {
       passiveValue: formatMoney(outcome.result.segments.passive.lifetime),
     };
     const results = { t, state, outcome };
+    const linked = source === 'link';
+    const keep = (
+      <button type="button" class="button" onClick={this.keep}>
+        <Label t={t} k="notice.keep" />
+      </button>
+    );
+    const actions = <Actions t={t} copy={copy} onCopy={this.copyLink} onMeeting={this.present} first={linked && keep} />;
 
+    // Ready once the real state is in (until then a shared link's page hides its figures: see klantwaarde.css).
     return (
-      <div class="kw">
-        {reset.length > 0 && (
-          <div class="notice notice--warn kw-notice" role="status">
-            <p>{t('notice.reset', { fields: reset.map((f) => t(`name.${f}`)).join(', ') })}</p>
-            <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
-              {t('notice.close')}
-            </button>
-          </div>
-        )}
-        {source === 'link' && (
-          <div class="notice kw-notice no-print">
-            <p>{t('notice.link')}</p>
-            <button type="button" class="button" onClick={this.keep}>
-              {t('notice.keep')}
-            </button>
-          </div>
-        )}
+      <div class={page ? 'kw kw--ready' : 'kw'}>
         {(kept || store) && (
           <p class={`notice kw-notice no-print${store ? ' notice--warn' : ''}`} role="status">
             {store ? t(`notice.${store}`) : t('notice.kept')}
@@ -296,13 +291,34 @@ export default class Calculator extends Component<Props, View> {
             <Later class="kw-part">
               {() => (
                 <>
-                  <Figures {...results} />
-                  <Share t={t} url={url} copy={copy} onCopy={this.copyLink} onMeeting={this.present} linkInput={this.linkInput} />
+                  <Details {...results} />
+                  <Share t={t} url={url} linkInput={this.linkInput} actions={!linked && actions} />
                 </>
               )}
             </Later>
           </section>
         </div>
+        {(linked || reset.length > 0) && (
+          // Notices about a link, and its actions, stay at the bottom of the screen: nothing moves when they appear.
+          <div class="kw-dock no-print">
+            {reset.length > 0 && (
+              <div class="notice notice--warn kw-notice" role="status">
+                <p>{t('notice.reset', { fields: reset.map((f) => t(`name.${f}`)).join(', ') })}</p>
+                <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
+                  {t('notice.close')}
+                </button>
+              </div>
+            )}
+            {linked && (
+              <div class="notice kw-notice">
+                <p>
+                  <Label t={t} k="notice.link" />
+                </p>
+                {actions}
+              </div>
+            )}
+          </div>
+        )}
       </div>
     );
   }

@@ -1,7 +1,7 @@
 /**
  * The calculator's results, in the two parts that hydrate one after the other (see ../Later.tsx):
- * the conclusion with chart and table, then the figures, the scenario and the assumptions.
- * Stateless: the island works the outcome out once per render and passes it in.
+ * first what a reader came for (the conclusion and the key figures), then the chart, the table
+ * and what the result rests on. Stateless: the island works the outcome out once per render.
  */
 import type { ComponentChildren } from 'preact';
 import type { State } from '../../lib/klantwaarde/fields';
@@ -10,6 +10,9 @@ import type { Result } from '../../lib/klantwaarde/model';
 import BarChart from './BarChart';
 import ValueTable from './ValueTable';
 import type { T } from './strings';
+
+/** An amount as [compact, exact]: the compact form where space is short, the exact one in print. */
+export type Amount = readonly [short: string, exact: string];
 
 /** What the results (and the meeting view) show, worked out from one state. */
 export interface Outcome {
@@ -22,12 +25,12 @@ export interface Outcome {
   fig: {
     nps: string;
     customers: string;
-    baseValue: string;
+    baseValue: Amount;
     npsAfter: string;
     npsDelta: string;
-    delta: string;
-    /** Value per NPS point gained (or why there is none). */
-    perPoint: string;
+    delta: Amount;
+    /** Value per NPS point gained, in whole euros (or why there is none). */
+    perPoint: Amount;
     /** The scenario's percentages: detractors who become passive, passives who become promoter. */
     toPassive: string;
     toPromoter: string;
@@ -42,8 +45,19 @@ export interface Props {
   outcome: Outcome;
 }
 
-/** Figures as a description list: [label, value] per row. */
-export const Stats = ({ rows }: { rows: [string, ComponentChildren][] }) => (
+/** An amount in a tile: compact on screen, exact in print (see klantwaarde.css). */
+const amount = ([short, exact]: Amount) =>
+  short === exact ? (
+    exact
+  ) : (
+    <>
+      <span class="kw-screen">{short}</span>
+      <span class="kw-print">{exact}</span>
+    </>
+  );
+
+/** Figures as a description list: [label, value] per row; a value never wraps. */
+const Stats = ({ rows }: { rows: [string, ComponentChildren][] }) => (
   <dl class="kw-stats">
     {rows.map(([dt, dd]) => (
       <div key={dt}>
@@ -54,34 +68,21 @@ export const Stats = ({ rows }: { rows: [string, ComponentChildren][] }) => (
   </dl>
 );
 
-/** The conclusion, the chart and its table. */
+/** What a reader came for: the conclusion, the customer base and the scenario in figures. */
 export function Conclusion({ t, outcome: o }: Props) {
+  const { fig } = o;
   return (
     <>
       <div class="kw-conclusion" aria-live="polite">
         <p class="kw-conclusion__head">{o.sentences[0]}</p>
         <p>{o.sentences[1]}</p>
       </div>
-      <figure class="kw-figure">
-        <BarChart t={t} values={o.values} />
-        <figcaption>{t('chart.title')}</figcaption>
-      </figure>
-      <ValueTable t={t} result={o.result} />
-    </>
-  );
-}
-
-/** The customer base, the scenario and what the result rests on. */
-export function Figures({ t, state, outcome: o }: Props) {
-  const { fig } = o;
-  return (
-    <>
       <h3>{t('base.title')}</h3>
       <Stats
         rows={[
-          [t('base.nps'), fig.nps],
           [t('base.customers'), fig.customers],
-          [t('base.value'), fig.baseValue],
+          [t('base.nps'), fig.nps],
+          [t('base.value'), amount(fig.baseValue)],
         ]}
       />
       <h3>{t('scenario.title')}</h3>
@@ -94,10 +95,23 @@ export function Figures({ t, state, outcome: o }: Props) {
               {fig.npsAfter} <span class="kw-delta">({t('scenario.npsDelta', { delta: fig.npsDelta })})</span>
             </>,
           ],
-          [t('scenario.delta'), fig.delta],
-          [t('scenario.perPoint'), fig.perPoint],
+          [t('scenario.delta'), amount(fig.delta)],
+          [t('scenario.perPoint'), amount(fig.perPoint)],
         ]}
       />
+    </>
+  );
+}
+
+/** The chart with its table, and what the result rests on. */
+export function Details({ t, state, outcome: o }: Props) {
+  return (
+    <>
+      <figure class="kw-figure">
+        <BarChart t={t} values={o.values} />
+        <figcaption>{t('chart.title')}</figcaption>
+      </figure>
+      <ValueTable t={t} result={o.result} />
       <h3>{t('assume.title')}</h3>
       <p>{t('assume.intro')}</p>
       <ul class="kw-assume">

@@ -15,6 +15,8 @@ export interface Props {
 }
 
 export default function ValueTable({ t, result, before }: Props) {
+  // Long amounts (from about € 10 mln.) need more room: the table turns into cards sooner.
+  const long = SEGMENTS.some((seg) => Object.values(result.segments[seg]).some((v) => formatMoney(v).length > 11));
   const row = (seg: Segment) => {
     const v = result.segments[seg];
     return (
@@ -34,8 +36,8 @@ export default function ValueTable({ t, result, before }: Props) {
     );
   };
   return (
-    <div class="table-wrap">
-      <table class="kw-table">
+    <div class="table-wrap kw-table-wrap">
+      <table class={long ? 'kw-table kw-table--long' : 'kw-table'}>
         <caption>{t('table.caption')}</caption>
         <thead>
           <tr>

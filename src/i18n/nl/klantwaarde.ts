@@ -110,9 +110,11 @@ export const klantwaarde = {
   // Notices
   'klantwaarde.notice.reset':
     'In deze link stonden waarden die we niet kunnen gebruiken. Deze velden staan weer op hun standaardwaarde: {fields}.',
-  'klantwaarde.notice.link':
-    'Je bekijkt een gedeelde berekening. Wat je hier verandert, bewaren we niet. Zo blijft je eigen berekening in deze browser staan.',
-  'klantwaarde.notice.keep': 'Bewaar als mijn berekening',
+  // A shared link's notice and buttons; on a phone only the first part shows (the rest: `…More`).
+  'klantwaarde.notice.link': 'Je bekijkt een gedeelde berekening.',
+  'klantwaarde.notice.linkMore': ' Wat je hier verandert, bewaren we niet. Zo blijft je eigen berekening in deze browser staan.',
+  'klantwaarde.notice.keep': 'Bewaar',
+  'klantwaarde.notice.keepMore': ' als mijn berekening',
   'klantwaarde.notice.kept': 'Bewaard. Deze berekening is nu jouw eigen berekening in deze browser.',
   // The same words in every tool (common.ts storage.*).
   'klantwaarde.notice.notSaved': storageStrings['storage.notSaved'],
@@ -178,7 +180,8 @@ export const klantwaarde = {
   'klantwaarde.print.link': 'Link naar deze berekening:',
 
   // Meeting view
-  'klantwaarde.meeting.open': 'Presenteer in een vergadering',
+  'klantwaarde.meeting.open': 'Presenteer',
+  'klantwaarde.meeting.openMore': ' in een vergadering',
   'klantwaarde.meeting.title': 'Wat is een klant waard?',
   'klantwaarde.meeting.summary':
     'Bij {customers} klanten gaat de NPS van {from} naar {to} als {x}% van de ontevreden klanten tevreden wordt en {y}% van de tevreden klanten zeer tevreden.',

@@ -4,7 +4,7 @@
  * formatted values, so the island only looks the sentences up.
  */
 import { SEGMENTS, fieldsOf, type Segment, type State } from './fields';
-import { formatMoney, formatNps, formatNumber, formatUnit } from './format';
+import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from './format';
 import type { Result } from './model';
 
 /** A sentence as a key suffix (`id`) with its formatted values. */
@@ -59,7 +59,8 @@ export function scenarioSentence(s: State, r: Result): Sentence<ScenarioId> {
     y: pct(s.toPromoter),
     from: formatNps(r.nps),
     to: formatNps(sc.nps),
-    delta: formatMoney(abs(sc.delta)),
+    // A total over the whole base: compact from € 1 mln. (exact in the tiles' print form).
+    delta: formatMoneyShort(abs(sc.delta)),
   };
   return { id: sc.delta > 0n ? 'more' : sc.delta < 0n ? 'less' : 'same', vars };
 }
