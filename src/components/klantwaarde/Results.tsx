@@ -45,26 +45,21 @@ export interface Props {
   outcome: Outcome;
 }
 
-/** An amount in a tile: compact on screen, exact in print (see klantwaarde.css). */
-const amount = ([short, exact]: Amount) =>
-  short === exact ? (
-    exact
-  ) : (
-    <>
-      <span class="kw-screen">{short}</span>
-      <span class="kw-print">{exact}</span>
-    </>
-  );
-
-/** Figures as a description list: [label, value] per row; a value never wraps. */
-const Stats = ({ rows }: { rows: [string, ComponentChildren][] }) => (
+/**
+ * Figures as a description list: [label, value] per row; a value never wraps. An amount comes as
+ * [compact, exact]: the tile shows the compact form, the exact one on hover and in print.
+ */
+const Stats = ({ rows }: { rows: [string, ComponentChildren | Amount][] }) => (
   <dl class="kw-stats">
-    {rows.map(([dt, dd]) => (
-      <div key={dt}>
-        <dt>{dt}</dt>
-        <dd>{dd}</dd>
-      </div>
-    ))}
+    {rows.map(([dt, dd]) => {
+      const [short, exact] = Array.isArray(dd) ? (dd as Amount) : [dd];
+      return (
+        <div key={dt}>
+          <dt>{dt}</dt>
+          <dd title={exact !== short ? exact : undefined}>{short}</dd>
+        </div>
+      );
+    })}
   </dl>
 );
 
@@ -82,7 +77,7 @@ export function Conclusion({ t, outcome: o }: Props) {
         rows={[
           [t('base.customers'), fig.customers],
           [t('base.nps'), fig.nps],
-          [t('base.value'), amount(fig.baseValue)],
+          [t('base.value'), fig.baseValue],
         ]}
       />
       <h3>{t('scenario.title')}</h3>
@@ -95,8 +90,8 @@ export function Conclusion({ t, outcome: o }: Props) {
               {fig.npsAfter} <span class="kw-delta">({t('scenario.npsDelta', { delta: fig.npsDelta })})</span>
             </>,
           ],
-          [t('scenario.delta'), amount(fig.delta)],
-          [t('scenario.perPoint'), amount(fig.perPoint)],
+          [t('scenario.delta'), fig.delta],
+          [t('scenario.perPoint'), fig.perPoint],
         ]}
       />
     </>
