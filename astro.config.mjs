@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { clientEventIntegration } from './src/integrations/client-event.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +63,8 @@ export default defineConfig({
     // transform (oxc.jsx above, same settings as tsconfig.json) compiles the JSX instead. The output
     // is byte-identical.
     preact({ babel: { ignore: [/./] } }),
+    // client:event, for islands that load when a tool asks for them (the meeting view).
+    clientEventIntegration(),
     // The offline page is for the service worker, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     islandStyleIntegration(),
