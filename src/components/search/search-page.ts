@@ -12,6 +12,9 @@ class SearchPage extends HTMLElement {
   connectedCallback() {
     const t = readStrings(this);
     const initial = readSearchUrl(location.search, t('typeOrder').split(','));
+    // The address bar keeps only what the search uses (a pasted 1 MB ?q= is cut to MAX_QUERY).
+    const kept = searchQueryString(initial);
+    if (kept !== location.search) history.replaceState(history.state, '', `${location.pathname}${kept}${location.hash}`);
     const panel = new SearchPanel(this, {
       t,
       id: 'zoeken',

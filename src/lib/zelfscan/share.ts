@@ -14,6 +14,7 @@
  * `decodeShare` is the only parser of this outside input: it never throws and returns either
  * answers or a named error.
  */
+import { totalItems } from './items';
 import type { Answer, Answers, ModelShape } from './types';
 
 /** Why a share code could not be read. */
@@ -46,7 +47,7 @@ export function encodeShare(shape: ModelShape, answers: Answers): string {
       return typeof p === 'number' && p >= 0 && p < size && p < 9 ? String(p + 1) : '0';
     })
     .join('');
-  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
+  const total = totalItems(shape.itemCounts);
   let items = '';
   for (let i = 0; i < total; i++) {
     const a = answers.items[i];
@@ -69,7 +70,7 @@ export function decodeShare(shape: ModelShape, input: unknown): ShareResult {
   const parts = s.slice(head[0].length).split('.');
   if (parts.length !== 2) return { ok: false, error: 'format' };
   const [ctx = '', items = ''] = parts;
-  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
+  const total = totalItems(shape.itemCounts);
   if (ctx.length !== shape.contextSizes.length || items.length !== total) return { ok: false, error: 'length' };
   const context: (number | null)[] = [];
   for (let i = 0; i < ctx.length; i++) {

@@ -3,17 +3,20 @@
  * with their five answer options, advice per answer level, context questions and notes.
  * A CX consultant edits the YAML; this schema tells them in plain Dutch what is wrong.
  *
- * Build-time only: islands import the plain types from `./types`, never zod.
+ * Links use Astro's `reference()`, so the one reference check of the build (see
+ * src/content.config.ts) fails the build on a link to a page that does not exist, naming the file
+ * and the field. Build-time only: src/lib and the islands work with the plain `AssessmentModel`
+ * type (src/lib/zelfscan/types.ts), never with zod.
  *
  * Versioning: share links store one character per item, in model order. Changing the number
  * or the order of items (or of context options) changes what old links mean, so raise
  * `version` when you do that. Rewording a text does not need a new version.
  */
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { LINK_COLLECTIONS, LEVEL_COUNT } from './types';
-
-/** A non-empty line of text, trimmed. */
-const text = () => z.string().trim().min(1, 'mag niet leeg zijn');
+import { LINK_COLLECTIONS, LEVEL_COUNT, type ModelLink } from '../lib/zelfscan/types';
+import { totalItems } from '../lib/zelfscan/items';
+import { text } from './text';
 
 /** A short id in lower case, used in share links, exports and the build checks. */
 const id = () =>
@@ -21,15 +24,22 @@ const id = () =>
     .string()
     .regex(/^[a-z][a-z0-9-]{0,31}$/, 'gebruik alleen kleine letters, cijfers en streepjes (begin met een letter)');
 
-/** A link to a page in the kennisbank, e.g. `{ collection: articles, id: groeimodel }`. */
-export const linkSchema = z.object({
-  /** Which collection: articles (gidsen), terms (begrippen), tips or books (boeken). */
-  collection: z.enum(LINK_COLLECTIONS, {
-    error: `kies een van deze collecties: ${LINK_COLLECTIONS.join(', ')}`,
-  }),
-  /** File name of the entry without extension, e.g. `groeimodel`. A wrong id fails the build. */
-  id: id(),
-});
+/**
+ * A link to a page in the kennisbank, e.g. `{ collection: articles, id: groeimodel }`. The object
+ * check gives an editor a plain message; `reference()` then marks it as a reference to that
+ * collection, so the build's reference check covers it.
+ */
+const linkSchema = z
+  .object({
+    /** Which collection: articles (gidsen), terms (begrippen), tips or books (boeken). */
+    collection: z.enum(LINK_COLLECTIONS, {
+      error: `kies een van deze collecties: ${LINK_COLLECTIONS.join(', ')}`,
+    }),
+    /** File name of the entry without extension, e.g. `groeimodel`. A wrong id fails the build. */
+    id: id(),
+  })
+  // reference() is typed for an id string; at run time it takes this `{ collection, id }` as is.
+  .pipe(z.union(LINK_COLLECTIONS.map((c) => reference(c))) as unknown as z.ZodType<ModelLink, ModelLink>);
 
 /**
  * When a variant or note applies: context question id → the answers it applies to,
@@ -89,7 +99,7 @@ const dimensionSchema = z.object({
   /** The statements; at least two, so one answer never decides a dimension. */
   items: z.array(itemSchema).min(2, 'geef elk onderdeel minstens 2 vragen'),
   /** Begrippen (ids in content/terms) used in this dimension; linked on its screen and in the result. */
-  terms: z.array(id()).max(8, 'noem hoogstens 8 begrippen per onderdeel').default([]),
+  terms: z.array(reference('terms')).max(8, 'noem hoogstens 8 begrippen per onderdeel').default([]),
 });
 
 /** One of the five maturity levels. */
@@ -143,7 +153,7 @@ export const assessmentSchema = z
     /** The dimensions with their items, in the order of the scan. */
     dimensions: z.array(dimensionSchema).min(2, 'geef minstens 2 onderdelen').max(12, 'geef hoogstens 12 onderdelen'),
     /** Source articles (ids in content/sources) the model is based on. */
-    sources: z.array(id()).min(1, 'noem minstens één bron'),
+    sources: z.array(reference('sources')).min(1, 'noem minstens één bron'),
   })
   .superRefine((m, ctx) => {
     m.levels.forEach((l, i) => {
@@ -165,7 +175,7 @@ export const assessmentSchema = z
       unique(d.id, `onderdeel ${d.name}`, ['dimensions', di, 'id']);
       d.items.forEach((it, ii) => unique(it.id, `vraag ${ii + 1} van ${d.name}`, ['dimensions', di, 'items', ii, 'id']));
     });
-    const itemCount = m.dimensions.reduce((n, d) => n + d.items.length, 0);
+    const itemCount = totalItems(m.dimensions.map((d) => d.items.length));
     if (itemCount > 60)
       ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `houd de scan onder 60 vragen (nu ${itemCount})` });
 
@@ -217,7 +227,5 @@ export const assessmentSchema = z
     );
   });
 
-/** The validated model as the content layer hands it to pages. */
-export type AssessmentModel = z.infer<typeof assessmentSchema>;
-/** A link as written in the model. */
-export type ModelLink = z.infer<typeof linkSchema>;
+/** The validated model as the content layer hands it to pages: the plain `AssessmentModel` of src/lib. */
+export type Assessment = z.infer<typeof assessmentSchema>;
