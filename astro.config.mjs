@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/lib/color-theme.ts';
@@ -17,16 +19,23 @@ import { THEME_SCRIPT } from './src/lib/color-theme.ts';
  */
 const base = process.env.SITE_BASE ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const outDir = process.env.OUT_DIR ?? 'dist';
+// One cache folder per output folder. Astro empties its content cache whenever any setting
+// differs (base, outDir), so with one shared cache every switch between `npm run build`, the
+// subpath build and the test builds started from nothing, and two builds at once raced on it.
+const cacheSuffix = outDir === 'dist' ? '' : `-${outDir.replace(/[^\w.-]+/g, '_')}`;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir,
+  cacheDir: `./node_modules/.astro${cacheSuffix}`,
   // Pages render 4 at a time: a page mostly waits for its file write, so this overlaps the waits.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: {
+    cacheDir: `node_modules/.vite${cacheSuffix}`,
     // JSX (Preact) is compiled by Vite's own Oxc transform, see the preact() call below.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
@@ -45,6 +54,7 @@ export default defineConfig({
       alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/integrations/preact-client.ts', import.meta.url)) }],
     },
   },
+  // The service worker comes after Pagefind: it reads the finished site.
   integrations: [
     mdx(),
     // @astrojs/preact always runs Babel over every .ts/.tsx file of the project just to compile JSX
@@ -52,9 +62,12 @@ export default defineConfig({
     // transform (oxc.jsx above, same settings as tsconfig.json) compiles the JSX instead. The output
     // is byte-identical.
     preact({ babel: { ignore: [/./] } }),
-    sitemap(),
+    // The offline page is for the service worker, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     islandStyleIntegration(),
     pagefindIntegration(),
+    serviceWorkerIntegration(),
+    headersIntegration(),
   ],
   // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
   markdown: { syntaxHighlight: 'prism' },

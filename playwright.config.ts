@@ -1,9 +1,15 @@
 /**
- * End-to-end tests against the built site served by `astro preview`, in Debian's Chromium.
+ * End-to-end tests against the built site, served by `tests/serve.mjs` (one small static
+ * server process for both builds), in Debian's Chromium.
  *
  * Env:
- *   OUT_DIR   built site to serve (default dist)          PORT      its port (default 4321)
- *   SUB_OUT_DIR subpath build (default dist-sub, base /cx/) SUB_PORT its port (default 4322)
+ *   OUT_DIR   built site to serve (default dist)          PORT      its port (default 4323)
+ *   SUB_OUT_DIR subpath build (default dist-sub, base /cx/) SUB_PORT its port (default 4324)
+ *   CHROME_PATH browser binary (default: Debian's chromium-headless-shell when installed, else chromium)
+ *   PW_WORKERS  parallel workers (default 2: this machine has 2 cores)
+ * The ports differ from `npm start` (4321), so both can run at once. `npm test` (tests/run.mjs)
+ * picks free ports itself and passes them in. A server already listening on the port is
+ * reused (handy when you keep `node tests/serve.mjs …` running while you work).
  * The "subpath" project runs only when SUB_OUT_DIR exists (`npm run build:sub` makes it).
  * Navigate with relative paths (`page.goto('zelfscan/')`) or `go(page, '/zelfscan/')` from
  * tests/e2e/helpers.ts, so the same test works under a subpath.
@@ -12,10 +18,17 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
-const port = Number(process.env.PORT ?? 4321);
+const port = Number(process.env.PORT ?? 4323);
 const subOutDir = process.env.SUB_OUT_DIR ?? 'dist-sub';
-const subPort = Number(process.env.SUB_PORT ?? 4322);
+const subPort = Number(process.env.SUB_PORT ?? 4324);
 const withSubpath = existsSync(subOutDir);
+
+/**
+ * Debian's `chromium-headless-shell` is the same Chromium without the desktop browser around it,
+ * the build Playwright itself uses for headless runs; it starts faster. `.ci/run` installs it.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const chromePath = process.env.CHROME_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -27,28 +40,21 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-const preview = (dir: string, p: number, base: string) => ({
-  // --ignore-lock: several preview servers (site, subpath, other checkouts) may run side by side.
-  command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${p}`,
-  env: { OUT_DIR: dir, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
-  url: `http://127.0.0.1:${p}${base}`,
-  reuseExistingServer: false,
-  timeout: 60_000,
-  stdout: 'ignore' as const,
-  stderr: 'pipe' as const,
-});
+const serveSpecs = [`${port}:${outDir}`, ...(withSubpath ? [`${subPort}:${subOutDir}:/cx/`] : [])];
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: Number(process.env.PW_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: process.env.PW_REPORTER
+    ? [[process.env.PW_REPORTER], ['json', { outputFile: 'reports/playwright.json' }]]
+    : [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromePath, args: chromiumArgs },
     locale: 'nl-NL',
     trace: 'off',
   },
@@ -62,5 +68,12 @@ export default defineConfig({
       ? [{ name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPort}/cx/` } }]
       : []),
   ],
-  webServer: [preview(outDir, port, '/'), ...(withSubpath ? [preview(subOutDir, subPort, '/cx/')] : [])],
+  webServer: {
+    command: `node tests/serve.mjs ${serveSpecs.join(' ')}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: true,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
 });

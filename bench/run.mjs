@@ -1,43 +1,94 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the site and prints one Markdown table (also written to bench/results.md)
- * with, per page type, the bytes loaded before interaction, Lighthouse (mobile, median of 3),
- * search figures, build times and a scale run with 100 and 1,000 generated guides.
+ * `npm run bench`: one Markdown report (printed, and written to bench/results.md). Every
+ * comparison is measured side by side in this one run on this one machine, the only kind of
+ * comparison that survives a noisy machine:
  *
- *   BENCH_RUNS=3          Lighthouse runs per page (median)
- *   BENCH_SCALE=100,1000  sizes of the scale run ("" to skip)
- *   BENCH_PAGES=home,zoeken  only these page types (default: all)
- *   CHROME_PATH           Chromium binary (default /usr/bin/chromium)
+ * - pages: bytes loaded before interaction and Lighthouse (mobile, median of BENCH_RUNS runs),
+ *   with Total Blocking Time per run; budget TBT ≤ 50 ms on pages without JavaScript;
+ * - search (bench/search.mjs), this build beside the baseline's;
+ * - build of the real site: today's baseline commit and this checkout, alternating, cold then warm;
+ * - build with 1,000 generated guides, ours beside a default Starlight site with the same 1,000
+ *   pages (../shared/tools/peer), cold then warm;
+ * - test loop (`npm test`): from bench/test-times.json, written by `node bench/test-time.mjs`
+ *   (a one-off: it takes minutes).
+ *
+ *   BENCH_RUNS=5            Lighthouse runs per page (median)
+ *   BENCH_PAGES=home,gids   only these page types (default: all)
+ *   BENCH_BUILD_RUNS=3      builds of the real site per checkout (first cold, then warm)
+ *   BENCH_BASELINE=8ef3e53  git commit to compare with ("" to skip); extracted into bench/tmp/
+ *   BENCH_SCALE=1000        generated guides for the scale run ("" to skip)
+ *   BENCH_STARLIGHT=1       build the Starlight peer too (0 to skip; first run needs npm install)
+ *   PEER_DIR                the peer scripts (default: ../shared/tools/peer, searched upwards)
+ *   CHROME_PATH             Chromium binary (default /usr/bin/chromium)
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { CHROME, FLAGS, runLighthouse } from './lighthouse.mjs';
 import { PAGE_TYPES } from './budgets.ts';
+import { serve } from '../tests/serve.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SCALE = (process.env.BENCH_SCALE ?? '100,1000').split(',').filter(Boolean).map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUILD_RUNS = Math.max(2, Number(process.env.BENCH_BUILD_RUNS ?? 3));
+const BASELINE = process.env.BENCH_BASELINE ?? '8ef3e53';
+const SCALE = Number(process.env.BENCH_SCALE ?? 1000);
+const STARLIGHT = process.env.BENCH_STARLIGHT !== '0';
+const TBT_BUDGET = 50;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const kB = (n) => (n / 1000).toFixed(1);
+const s1 = (n) => n.toFixed(1).replace('.', ',');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mark = (ok) => (ok ? '✓' : '✗');
 const log = (...a) => console.error('[bench]', ...a);
+const TMP = resolve('bench/tmp');
+const loads = [];
+const sampleLoad = () => loads.push(loadavg()[0]);
 
-/** Runs `astro build`; returns wall seconds and the Pagefind step's milliseconds from its log line. */
-function build(extraEnv, cwd = '.') {
+/**
+ * A copy of a project to build in: its sources, and a node_modules folder of links to this
+ * checkout's packages without Astro's and Vite's caches, so the first build is truly cold and
+ * no cache is shared with another copy.
+ */
+function workCopy(from, to, files = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content']) {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(join(to, 'node_modules'), { recursive: true });
+  for (const f of files) if (existsSync(join(from, f))) cpSync(join(from, f), join(to, f), { recursive: true });
+  for (const name of readdirSync('node_modules')) {
+    if (name !== '.astro' && name !== '.vite' && !name.startsWith('.astro-') && !name.startsWith('.vite-')) symlinkSync(resolve('node_modules', name), join(to, 'node_modules', name));
+  }
+  return to;
+}
+
+/** The baseline commit's files, from git, into a work copy. */
+function baselineCopy(ref, to) {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  execSync(`git archive ${ref} | tar -x -C ${JSON.stringify(to)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const src = `${to}.src`;
+  rmSync(src, { recursive: true, force: true });
+  execSync(`mv ${JSON.stringify(to)} ${JSON.stringify(src)}`);
+  workCopy(src, to, readdirSync(src).filter((f) => f !== 'node_modules'));
+  rmSync(src, { recursive: true, force: true });
+  return to;
+}
+
+/** `astro build` in `cwd`: wall seconds, pages, and Astro's Pagefind line. */
+function build(cwd) {
+  sampleLoad();
   const started = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('npx', ['astro', 'build'], { cwd, env: { ...env, OUT_DIR: 'dist' }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   const out = `${run.stdout}${run.stderr}`;
-  const pagefindMs = Number(out.match(/geïndexeerd in (\d+) ms/)?.[1] ?? NaN);
-  const pages = Number(out.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
-  return { seconds, pagefindMs, pages };
+  return {
+    seconds,
+    pages: Number(out.match(/(\d+) page\(s\) built/)?.[1] ?? NaN),
+    pagefindMs: Number(out.match(/geïndexeerd in (\d+) ms/)?.[1] ?? NaN),
+  };
 }
 
 function dirBytes(dir) {
@@ -48,33 +99,6 @@ function dirBytes(dir) {
     total += st.isDirectory() ? dirBytes(p) : st.size;
   }
   return total;
-}
-
-/** Starts `astro preview` for a build folder; resolves when it answers. */
-async function serve(outDir, port) {
-  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...env, OUT_DIR: outDir },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok)
-        return {
-          url,
-          stop: () => {
-            try {
-              process.kill(-child.pid, 'SIGTERM');
-            } catch {
-              child.kill('SIGTERM');
-            }
-          },
-        };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('preview server did not start');
 }
 
 /** Bytes per category (raw and gzip) and requests a page loads before interaction. */
@@ -100,34 +124,29 @@ async function pageLoad(browser, url) {
   return sums;
 }
 
-/** Lighthouse mobile (its default), median of RUNS runs. */
+/** Lighthouse mobile (its default), median of RUNS runs, with every run's TBT. */
 async function lighthouseScores(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
-    try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const lhr = result.lhr;
-      runs.push({
-        performance: (lhr.categories.performance.score ?? NaN) * 100,
-        accessibility: (lhr.categories.accessibility.score ?? NaN) * 100,
-        bestPractices: (lhr.categories['best-practices'].score ?? NaN) * 100,
-        seo: (lhr.categories.seo.score ?? NaN) * 100,
-        lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-        tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
-        // Lighthouse's measure of this machine's speed at that moment (higher is faster).
-        benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
-      });
-    } finally {
-      await chrome.kill();
-    }
+    sampleLoad();
+    const { lhr } = await runLighthouse(url);
+    runs.push({
+      performance: (lhr.categories.performance.score ?? NaN) * 100,
+      accessibility: (lhr.categories.accessibility.score ?? NaN) * 100,
+      bestPractices: (lhr.categories['best-practices'].score ?? NaN) * 100,
+      seo: (lhr.categories.seo.score ?? NaN) * 100,
+      lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+      // Lighthouse's measure of this machine's speed at that moment (higher is faster).
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
+    });
   }
   const pick = (k) => median(runs.map((r) => r[k]));
-  // Every run's TBT too: on a busy host a page without any JavaScript can still show some.
   return { ...Object.fromEntries(Object.keys(runs[0]).map((k) => [k, pick(k)])), tbtRuns: runs.map((r) => Math.round(r.tbt)), biRuns: runs.map((r) => Math.round(r.benchmarkIndex)) };
 }
 
+/** A generated guide: a typical guide's length and shape (Markdown, like the real guides). */
 function syntheticGuide(i) {
   return `---
 title: "Synthetische gids ${i}"
@@ -149,95 +168,209 @@ ${'Een alinea met tekst over klantgerichtheid, medewerkers en processen. '.repea
 `;
 }
 
+/** The peer scripts: PEER_DIR, or shared/tools/peer beside this checkout or a folder above. */
+function peerDir() {
+  if (process.env.PEER_DIR) return resolve(process.env.PEER_DIR);
+  for (let dir = resolve('..'); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'tools', 'peer');
+    if (existsSync(join(candidate, 'starlight.sh'))) return candidate;
+  }
+  return undefined;
+}
+
+/** Builds the Starlight peer with the same 1,000 pages: run 1 cold, run 2 warm (its script). */
+function starlight(n) {
+  const dir = peerDir();
+  if (!dir) throw new Error('peer scripts not found (set PEER_DIR)');
+  const seeds = join(dir, '..', '..', 'seeds');
+  const pages = join(TMP, `peer-pages-${n}`);
+  rmSync(pages, { recursive: true, force: true });
+  execSync(`node ${JSON.stringify(join(dir, 'content.mjs'))} ${JSON.stringify(seeds)} ${JSON.stringify(pages)} --scale ${n}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Its own folder outside bench/tmp, so the npm install of the peer is kept between runs.
+  const work = resolve('bench/.peer/starlight');
+  sampleLoad();
+  const out = execSync(`bash ${JSON.stringify(join(dir, 'starlight.sh'))} ${JSON.stringify(pages)} ${JSON.stringify(work)} 2`, { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+  sampleLoad();
+  const runs = [...out.matchAll(/run (\d) \((cold|warm)\): ([\d.]+) s wall, (\d+) HTML pages/g)].map((m) => ({ kind: m[2], seconds: Number(m[3]), pages: Number(m[4]) }));
+  if (runs.length < 2) throw new Error(`unexpected peer output:\n${out}`);
+  return { cold: runs[0], warm: runs[1], version: out.match(/starlight [\d.]+ astro [\d.]+/)?.[0] ?? '' };
+}
+
 async function main() {
   const rows = [];
   const out = (line = '') => {
     rows.push(line);
     log(line);
   };
+  rmSync(TMP, { recursive: true, force: true });
+  mkdirSync(TMP, { recursive: true });
+  const nowCommit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
 
-  log('building the site…');
-  const real = build({});
-  const distBytes = dirBytes('dist');
-  const server = await serve('dist', 4400);
+  // Build figures first: they suffer most from a busy machine, so they go while it is freshest.
+  // 1. The real site, baseline and now alternating (first build of each cold, then warm).
+  const real = { base: [], now: [] };
+  let baseDir;
+  const nowDir = workCopy('.', join(TMP, 'now'));
+  if (BASELINE) baseDir = baselineCopy(BASELINE, join(TMP, 'baseline'));
+  for (let i = 0; i < BUILD_RUNS; i++) {
+    if (baseDir) {
+      log(`real site, baseline ${BASELINE}, build ${i + 1}/${BUILD_RUNS}…`);
+      real.base.push(build(baseDir));
+    }
+    log(`real site, now, build ${i + 1}/${BUILD_RUNS}…`);
+    real.now.push(build(nowDir));
+  }
+
+  // 2. 1,000 generated guides: ours, then the Starlight peer (each cold, then warm).
+  let scale;
+  if (SCALE) {
+    const root = workCopy('.', join(TMP, `site-${SCALE}`));
+    for (let i = 1; i <= SCALE; i++) writeFileSync(join(root, 'content', 'articles', `synthetisch-${i}.md`), syntheticGuide(i));
+    log(`${SCALE} generated guides, cold…`);
+    const cold = build(root);
+    log(`${SCALE} generated guides, warm…`);
+    const warm = build(root);
+    scale = { cold, warm, size: dirBytes(join(root, 'dist')), root };
+    if (STARLIGHT) {
+      log(`Starlight with the same ${SCALE} pages (cold, warm)…`);
+      try {
+        scale.peer = starlight(SCALE);
+      } catch (e) {
+        scale.peerError = String(e.message).split('\n')[0];
+      }
+    }
+  }
+
+  // 3. Pages and Lighthouse on this checkout's build.
+  const srv = await serve({ port: 0, dir: join(nowDir, 'dist') });
+  const url = `http://127.0.0.1:${srv.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const pageRows = [];
+  const only = process.env.BENCH_PAGES?.split(',');
+  for (const { name, path, budget, lighthousePath } of PAGE_TYPES.filter((p) => !only || only.includes(p.name))) {
+    log('measuring', name);
+    const l = await pageLoad(browser, url + path.replace(/^\//, ''));
+    const lh = await lighthouseScores(url + (lighthousePath ?? path).replace(/^\//, ''));
+    pageRows.push({ name, budget, l, lh });
+  }
+  await browser.close();
+  let scaleLighthouse;
+  if (scale) {
+    const s = await serve({ port: 0, dir: join(scale.root, 'dist') });
+    scaleLighthouse = await lighthouseScores(`http://127.0.0.1:${s.address().port}/kennisbank/synthetisch-${SCALE}/`);
+    s.close();
+  }
+  srv.close();
+
+  // 4. Search, this build beside the baseline's.
+  log('measuring search…');
+  const searchArgs = ['bench/search.mjs', join(nowDir, 'dist'), ...(baseDir ? ['--dist', join(baseDir, 'dist')] : [])];
+  sampleLoad();
+  const searchRun = spawnSync('node', searchArgs, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
+
+  // The report.
+  const tests = existsSync('bench/test-times.json') ? JSON.parse(readFileSync('bench/test-times.json', 'utf8')) : undefined;
+  const med = (xs) => median(xs.map((b) => b.seconds));
+  const warmOf = (xs) => xs.slice(1);
+  const realBase = real.base.length ? med(warmOf(real.base)) : NaN;
+  const realNow = med(warmOf(real.now));
+  const noJs = pageRows.filter((r) => r.l.js[1] === 0);
 
   out('# CX Wegwijzer benchmark');
   out();
-  out(`Gemeten op ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}, Lighthouse mobile (mediaan van ${RUNS}).`);
+  out(`Gemeten op ${new Date().toISOString().slice(0, 10)} (commit ${nowCommit}), ${process.platform} ${process.arch}, ${cpus().length} cores, Node ${process.version}. Belasting van de machine tijdens de metingen (load average, 1 min): ${s1(Math.min(...loads))}–${s1(Math.max(...loads))}, mediaan ${s1(median(loads))}. Vergelijkingen komen uit deze ene run, naast elkaar.`);
   out();
-  out('## Pagina\'s: bytes vóór interactie en Lighthouse');
+  out('## Doelen van issue 17');
   out();
-  out('| pagina | HTML raw / gz | CSS raw / gz | JS raw / gz | totaal gz | requests | perf | a11y | best | SEO | LCP ms | CLS | TBT ms |');
-  out('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-  const only = process.env.BENCH_PAGES?.split(',');
-  const hostSpeed = [];
-  for (const { name, path, budget, lighthousePath } of PAGE_TYPES.filter((p) => !only || only.includes(p.name))) {
-    log('measuring', name);
-    const url = server.url + path.replace(/^\//, '');
-    const l = await pageLoad(browser, url);
-    const lh = await lighthouseScores(server.url + (lighthousePath ?? path).replace(/^\//, ''));
-    hostSpeed.push(...lh.biRuns);
-    const total = l.html[1] + l.css[1] + l.js[1] + l.other[1];
-    const score = (s) => `${Math.round(s)} ${mark(s >= 100)}`;
-    out(
-      `| ${name} | ${kB(l.html[0])} / ${kB(l.html[1])} kB ${mark(l.html[1] <= budget.html)} | ${kB(l.css[0])} / ${kB(l.css[1])} kB ${mark(l.css[1] <= budget.css)} | ${kB(l.js[0])} / ${kB(l.js[1])} kB ${mark(l.js[1] <= budget.js)} | ${kB(total)} kB ${mark(total <= budget.total)} | ${l.requests} ${mark(l.requests <= budget.requests)} | ${score(lh.performance)} | ${score(lh.accessibility)} | ${score(lh.bestPractices)} | ${score(lh.seo)} | ${Math.round(lh.lcp)} | ${Number.isNaN(lh.cls) ? '—' : lh.cls.toFixed(3)} ${mark(lh.cls === 0)} | ${Math.round(lh.tbt)} ${mark(lh.tbt === 0)} (${lh.tbtRuns.join(', ')}) |`,
-    );
+  out('| doel | vandaag (baseline) | nu | verhouding | |');
+  out('|---|---|---|---|---|');
+  if (real.base.length) {
+    const r = realNow / realBase;
+    out(`| build echte site (warm, mediaan) ≥ 30 % sneller | ${s1(realBase)} s (${BASELINE}) | ${s1(realNow)} s | ${r.toFixed(2).replace('.', ',')} (${Math.round((1 - r) * 100)} % sneller) | ${mark(r <= 0.7)} |`);
   }
+  if (scale?.peer) {
+    const rc = scale.cold.seconds / scale.peer.cold.seconds;
+    const rw = scale.warm.seconds / scale.peer.warm.seconds;
+    out(`| build +${SCALE} gidsen ≤ ⅓ van Starlight (koud) | Starlight ${s1(scale.peer.cold.seconds)} s | ${s1(scale.cold.seconds)} s | ${rc.toFixed(2).replace('.', ',')} | ${mark(rc <= 1 / 3)} |`);
+    out(`| build +${SCALE} gidsen ≤ ⅓ van Starlight (warm) | Starlight ${s1(scale.peer.warm.seconds)} s | ${s1(scale.warm.seconds)} s | ${rw.toFixed(2).replace('.', ',')} | ${mark(rw <= 1 / 3)} |`);
+  }
+  if (tests) {
+    const r = tests.now.seconds / tests.baseline.seconds;
+    out(`| \`npm test\` ≤ helft | ${Math.round(tests.baseline.seconds)} s, ${tests.baseline.lines} regels | ${Math.round(tests.now.seconds)} s, ${tests.now.lines} regels | ${r.toFixed(2).replace('.', ',')} | ${mark(r <= 0.5)} |`);
+  }
+  if (noJs.length) {
+    const worst = Math.max(...noJs.map((r) => r.lh.tbt));
+    out(`| TBT pagina's zonder JS ≤ ${TBT_BUDGET} ms (mediaan van ${RUNS}) | — | hoogste mediaan ${Math.round(worst)} ms | — | ${mark(worst <= TBT_BUDGET)} |`);
+  }
+  out('| zoeken: laatste toets → resultaten ≤ helft | zie “Zoeken” hieronder (baseline en nu naast elkaar) | | | |');
   out();
-  out('Budgetten: contentpagina JS ≤ 5 kB, CSS ≤ 10 kB, HTML ≤ 14 kB gzip, ≤ 5 requests, ≤ 25 kB totaal; zelfscan JS ≤ 20 kB; klantwaarde JS ≤ 15 kB; Lighthouse 100, CLS 0, TBT 0.');
-  out();
-  out(`TBT: mediaan, met tussen haakjes elke run. Snelheid van deze machine volgens Lighthouse (benchmarkIndex, hoger is sneller): ${Math.min(...hostSpeed)}–${Math.max(...hostSpeed)}. Welke taken na de eerste weergave lang duren, laat \`node bench/tasks.mjs URL\` zien.`);
-  out();
-
-  log('measuring search…');
-  // bench/search.mjs (also `npm run bench:search`) measures search on its own static server,
-  // counting the worker's fetches too; its table goes into this report as it is.
-  const searchRun = spawnSync('node', ['bench/search.mjs', 'dist'], { env, encoding: 'utf8' });
-  out(searchRun.status === 0 ? searchRun.stdout.trim() : `## Zoeken\n\nNiet gemeten: ${searchRun.stderr.split('\n')[0]}`);
-  out();
-  await browser.close();
-  server.stop();
 
   out('## Build');
   out();
-  out('| build | pagina\'s | astro build (s) | Pagefind (s) | pagina\'s/s | dist/ |');
+  out(`Elke build in een eigen kopie met lege caches voor de eerste (koude) build; daarna warm. Echte site: ${BUILD_RUNS}× per checkout, om en om.`);
+  out();
+  out('| build | pagina\'s | koud (s) | warm (s) | Pagefind (s) | pagina\'s/s (warm) |');
   out('|---|---|---|---|---|---|');
-  out(`| echte site | ${real.pages} | ${real.seconds.toFixed(1)} ${mark(real.seconds <= 10)} | ${(real.pagefindMs / 1000).toFixed(2)} | ${(real.pages / real.seconds).toFixed(0)} | ${(distBytes / 1e6).toFixed(1)} MB |`);
-  let scaleLighthouse;
-  for (const n of SCALE) {
-    log(`scale run with ${n} generated guides…`);
-    // A throw-away copy of the project, so its content cache never mixes with the real one.
-    const root = `bench/tmp/site-${n}`;
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(root, { recursive: true });
-    for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content']) cpSync(f, join(root, f), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
-    for (let i = 1; i <= n; i++) writeFileSync(join(root, 'content', 'articles', `synthetisch-${i}.mdx`), syntheticGuide(i));
-    const outDir = join(root, 'dist');
-    const b = build({ OUT_DIR: 'dist' }, root);
-    const size = dirBytes(outDir);
-    const okTime = n < 1000 || b.seconds <= 24;
-    const okSize = n < 1000 || size <= 30e6;
-    out(`| +${n} gidsen | ${b.pages} | ${b.seconds.toFixed(1)} ${mark(okTime)} | ${(b.pagefindMs / 1000).toFixed(2)} | ${(b.pages / b.seconds).toFixed(0)} | ${(size / 1e6).toFixed(1)} MB ${mark(okSize)} |`);
-    if (n === Math.max(...SCALE)) {
-      const s = await serve(outDir, 4401);
-      scaleLighthouse = { n, ...(await lighthouseScores(`${s.url}kennisbank/synthetisch-${n}/`)) };
-      s.stop();
-    }
-    rmSync(root, { recursive: true, force: true });
+  const row = (label, runs) => {
+    const w = med(warmOf(runs));
+    out(`| ${label} | ${runs[0].pages} | ${s1(runs[0].seconds)} | ${warmOf(runs).map((b) => s1(b.seconds)).join(', ')} (mediaan ${s1(w)}) | ${s1(runs.at(-1).pagefindMs / 1000)} | ${Math.round(runs[0].pages / w)} |`);
+  };
+  if (real.base.length) row(`echte site, baseline ${BASELINE}`, real.base);
+  row(`echte site, nu (${nowCommit})`, real.now);
+  if (scale) {
+    out(`| +${SCALE} gidsen, nu | ${scale.cold.pages} | ${s1(scale.cold.seconds)} | ${s1(scale.warm.seconds)} | ${s1(scale.warm.pagefindMs / 1000)} | ${Math.round(scale.warm.pages / scale.warm.seconds)} |`);
+    if (scale.peer) out(`| Starlight, dezelfde ${SCALE} pagina's (${scale.peer.version}) | ${scale.peer.cold.pages} | ${s1(scale.peer.cold.seconds)} | ${s1(scale.peer.warm.seconds)} | — | ${Math.round(scale.peer.warm.pages / scale.peer.warm.seconds)} |`);
+    if (scale.peerError) out(`| Starlight | niet gemeten: ${scale.peerError} | | | | |`);
+    out();
+    out(`dist/ met ${SCALE} extra gidsen: ${(scale.size / 1e6).toFixed(1)} MB ${mark(scale.size <= 30e6)} (budget 30 MB).`);
   }
   out();
-  out('Budgetten: echte site ≤ 10 s; 1.000 gegenereerde pagina\'s ≤ 24 s en dist/ ≤ 30 MB.');
+
+  out(`## Pagina's: bytes vóór interactie en Lighthouse (mobiel, mediaan van ${RUNS})`);
+  out();
+  out('| pagina | HTML raw / gz | CSS raw / gz | JS raw / gz | totaal gz | requests | perf | a11y | best | SEO | LCP ms | CLS | TBT ms (elke run) |');
+  out('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const hostSpeed = [];
+  for (const { name, budget, l, lh } of pageRows) {
+    hostSpeed.push(...lh.biRuns);
+    const total = l.html[1] + l.css[1] + l.js[1] + l.other[1];
+    const score = (s) => `${Math.round(s)} ${mark(s >= 100)}`;
+    const tbtOk = l.js[1] === 0 ? lh.tbt <= TBT_BUDGET : true;
+    out(
+      `| ${name} | ${kB(l.html[0])} / ${kB(l.html[1])} kB ${mark(l.html[1] <= budget.html)} | ${kB(l.css[0])} / ${kB(l.css[1])} kB ${mark(l.css[1] <= budget.css)} | ${kB(l.js[0])} / ${kB(l.js[1])} kB ${mark(l.js[1] <= budget.js)} | ${kB(total)} kB ${mark(total <= budget.total)} | ${l.requests} ${mark(l.requests <= budget.requests)} | ${score(lh.performance)} | ${score(lh.accessibility)} | ${score(lh.bestPractices)} | ${score(lh.seo)} | ${Math.round(lh.lcp)} | ${Number.isNaN(lh.cls) ? '—' : lh.cls.toFixed(3)} ${mark(lh.cls === 0)} | ${Math.round(lh.tbt)}${l.js[1] === 0 ? ` ${mark(tbtOk)}` : ''} (${lh.tbtRuns.join(', ')}) |`,
+    );
+  }
+  out();
+  out(`Budgetten: contentpagina JS ≤ 5 kB, CSS ≤ 10 kB, HTML ≤ 14 kB gzip, ≤ 5 requests, ≤ 25 kB totaal; zelfscan JS ≤ 20 kB; klantwaarde JS ≤ 15 kB; Lighthouse 100, CLS 0; TBT ≤ ${TBT_BUDGET} ms (mediaan) op pagina's zonder JavaScript.`);
+  out();
+  out(`Snelheid van deze machine volgens Lighthouse (benchmarkIndex, hoger is sneller): ${Math.min(...hostSpeed)}–${Math.max(...hostSpeed)}. Welke taken na de eerste weergave lang duren, laat \`node bench/tasks.mjs URL\` zien.`);
   if (scaleLighthouse) {
     const l = scaleLighthouse;
     out();
-    out(`Lighthouse op een gegenereerde gids in de build met ${l.n} extra pagina's: performance ${Math.round(l.performance)} ${mark(l.performance >= 100)}, accessibility ${Math.round(l.accessibility)}, best practices ${Math.round(l.bestPractices)}, SEO ${Math.round(l.seo)}, CLS ${Number.isNaN(l.cls) ? '—' : l.cls.toFixed(3)}, TBT ${Math.round(l.tbt)} ms.`);
+    out(`Lighthouse op een gegenereerde gids in de build met ${SCALE} extra gidsen: performance ${Math.round(l.performance)} ${mark(l.performance >= 100)}, accessibility ${Math.round(l.accessibility)}, best practices ${Math.round(l.bestPractices)}, SEO ${Math.round(l.seo)}, CLS ${Number.isNaN(l.cls) ? '—' : l.cls.toFixed(3)}, TBT ${Math.round(l.tbt)} ms (${l.tbtRuns.join(', ')}).`);
+  }
+  out();
+
+  out(searchRun.status === 0 ? searchRun.stdout.trim() : `## Zoeken\n\nNiet gemeten: ${(searchRun.stderr || searchRun.stdout).split('\n')[0]}`);
+  out();
+
+  out('## Testlus (`npm test`)');
+  out();
+  if (tests) {
+    out(`Eenmalig gemeten met \`node bench/test-time.mjs\` op ${tests.date}, baseline en nu direct na elkaar op deze machine (load average ${tests.load}).`);
+    out();
+    out('| checkout | tijd | geslaagd | mislukt | regels uitvoer | herhaalde waarschuwingen |');
+    out('|---|---|---|---|---|---|');
+    for (const [label, t] of [[`baseline ${tests.baseline.commit}`, tests.baseline], [`nu ${tests.now.commit}`, tests.now]]) {
+      out(`| ${label} | ${Math.floor(t.seconds / 60)} min ${String(Math.round(t.seconds % 60)).padStart(2, '0')} s | ${t.passed} | ${t.failed} | ${t.lines} | ${t.warnings} |`);
+    }
+  } else {
+    out('Niet gemeten in deze run: `node bench/test-time.mjs` schrijft bench/test-times.json (duurt minuten).');
   }
   const md = rows.join('\n') + '\n';
-  mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.md', md);
   console.log(md);
+  rmSync(TMP, { recursive: true, force: true });
 }
 
 main().catch((e) => {

@@ -178,7 +178,7 @@ async function firstUse(context, origin) {
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   counting = false;
-  const first = { query: firstQuery, ms, requests: fetched.length, raw: 0, gzip: 0, byKind: {} };
+  const first = { query: firstQuery, ms, requests: fetched.length, raw: 0, gzip: 0, jsGzip: 0, byKind: {} };
   for (const f of fetched) {
     const k = kind(f.path);
     first.raw += f.raw;

@@ -10,10 +10,8 @@
  *   BEFORE=0   also list tasks that end up to this many ms before the first paint
  *   CHROME_PATH Chromium binary (default /usr/bin/chromium)
  */
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { runLighthouse } from './lighthouse.mjs';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const [url, runs = '1'] = process.argv.slice(2);
 if (!url) {
   console.error('usage: node bench/tasks.mjs URL [runs]');
@@ -23,9 +21,7 @@ const MIN = Number(process.env.MIN ?? 10) * 1000;
 const BEFORE = Number(process.env.BEFORE ?? 0) * 1000;
 
 for (let run = 0; run < Number(runs); run++) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
-  const { lhr, artifacts } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-  await chrome.kill();
+  const { lhr, artifacts } = await runLighthouse(url);
   const events = artifacts.Trace.traceEvents;
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
   if (!fcp) {

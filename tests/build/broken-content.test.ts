@@ -1,10 +1,12 @@
 /**
  * Broken frontmatter or a reference to a missing entry fails the build with a message that
  * names the file and the field. Runs astro (`sync`, `build`, `dev`) on a copy of the project
- * whose content folder is the broken fixture, so the real `.astro/` cache is left alone.
+ * whose content folder is the broken fixture, so the real `.astro/` folder and Astro's content
+ * cache (node_modules/.astro) are left alone: the copy's node_modules is a folder of links to the
+ * real packages without those caches, so a build running at the same time never sees the fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,10 @@ function runWithContent(fixture: string, args: string[], timeout = 170_000) {
   const dir = mkdtempSync(join(tmpdir(), 'cxw-broken-'));
   try {
     for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public']) cpSync(f, join(dir, f), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync('node_modules')) {
+      if (!/^\.(astro|vite)(-|$)/.test(name)) symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
+    }
     cpSync(fixture, join(dir, 'content'), { recursive: true });
     const run = spawnSync('npx', ['astro', ...args], {
       cwd: dir,

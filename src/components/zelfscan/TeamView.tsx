@@ -94,6 +94,7 @@ export default function TeamView({ model, strings }: Props) {
           <button
             type="button"
             class="button"
+            disabled={!ready}
             onClick={() => {
               setText('');
               setParsed(null);

@@ -38,6 +38,6 @@ export function loadSaved(storage: Pick<StorageLike, 'getItem'> | null | undefin
 }
 
 /** Saves a matrix; false when storage is unavailable or full. */
-export function saveMatrix(storage: Pick<StorageLike, 'setItem'> | null | undefined, m: Matrix): boolean {
+export function saveMatrix(storage: Pick<StorageLike, 'getItem' | 'setItem'> | null | undefined, m: Matrix): boolean {
   return writeItem(storage, STORAGE_KEY, serializeSaved(m));
 }

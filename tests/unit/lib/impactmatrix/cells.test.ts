@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editCell, formatCell, parseCell, parsePlain, plainValue } from '../../../../src/lib/impactmatrix/cells';
+import { editCell, formatCell, parseCell } from '../../../../src/lib/impactmatrix/cells';
+import { parsePlain, plainValue } from '../../../../src/lib/impactmatrix/plain';
 import { MEASURES, NUM_COLUMNS, scaleOf, type Measure, type NumColumn } from '../../../../src/lib/impactmatrix/fields';
 import { RUNS, anyText } from './arbitraries';
 
