@@ -154,10 +154,13 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
     dispatch({ type: 'go', step });
     history.pushState({ ...(history.state ?? {}), zs: Math.max(0, Math.min(resultStep, step)) }, '');
   }
+  /** Replaces saved data of a newer version with what is on screen now. */
   function startFresh() {
-    clearStored(browserStorage(), shape);
+    const storage = browserStorage();
+    clearStored(storage, shape);
     saveFailed.current = false;
     dismiss('storage');
+    if (state.revision > 0) saveStored(shape, storage, state);
   }
   function reset() {
     clearStored(browserStorage(), shape);
