@@ -8,22 +8,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPolicy, inlineScripts, metaPolicy, parsePolicy, unionPolicies, type Policy } from '../lib/csp';
 import { formatHeadersFile, parseHeadersFile } from '../lib/headers-file';
+import { htmlFiles } from './html-files';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
-
+/** The build step that writes the CSP header into `_headers` and checks every inline script's hash. */
 export function headersIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:headers',
