@@ -80,7 +80,9 @@ export function precachePaths(files: readonly BuiltText[], exists: (path: string
     // Only texts are followed (HTML, scripts, styles, manifest); pages linked from them are not files with an extension.
     const text = texts.get(path);
     if (text === undefined || path.endsWith('.json')) continue;
-    queue.push(...(path.endsWith('.webmanifest') ? manifestFiles(text, path) : referencedFiles(text, base)));
+    // A page's <meta> tags load nothing (the link-preview image is for other apps): not followed.
+    const used = path.endsWith('.html') ? text.replace(/<meta\b[^>]*>/gi, '') : text;
+    queue.push(...(path.endsWith('.webmanifest') ? manifestFiles(text, path) : referencedFiles(used, base)));
   }
   return [...seen].sort();
 }
