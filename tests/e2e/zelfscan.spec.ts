@@ -4,71 +4,9 @@
  * the team view, broken storage, reset, downloads and print. axe runs on every step.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { BrowserContext, Locator } from '@playwright/test';
-import { encodeShare } from '../../src/lib/zelfscan/share';
-import type { Answer, Answers, ModelShape } from '../../src/lib/zelfscan/types';
-import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
-
-const model = parse(readFileSync('content/assessment/model.yaml', 'utf8')) as {
-  version: number;
-  context: { options: unknown[] }[];
-  dimensions: { name: string; items: { statement: string }[] }[];
-  levels: { name: string }[];
-};
-const SHAPE: ModelShape = {
-  version: model.version,
-  contextSizes: model.context.map((c) => c.options.length),
-  itemCounts: model.dimensions.map((d) => d.items.length),
-};
-const STORAGE_KEY = 'cx-zelfscan';
-
-/** Answers from a compact string per dimension: "3330 3333 …" (0 = weet ik niet, - = open). */
-const answers = (items: string, context: (number | null)[] = [null, null, null]): Answers => ({
-  context,
-  items: [...items.replace(/\s/g, '')].map((c) => (c === '-' ? null : (Number(c) as Answer))),
-});
-const code = (a: Answers) => encodeShare(SHAPE, a);
-const stored = (a: Answers, step: number) => JSON.stringify({ v: 1, code: code(a), step });
-
-/** Small page object for the zelfscan page. */
-class Scan {
-  constructor(readonly page: Page) {}
-  get heading() {
-    return this.page.locator('#zs-step-title');
-  }
-  get start() {
-    return this.page.getByRole('button', { name: /Begin met de vragen|Ga verder waar je was/ });
-  }
-  get progress() {
-    return this.page.getByRole('navigation', { name: 'Voortgang' });
-  }
-  group(statement: string): Locator {
-    return this.page.getByRole('group', { name: statement });
-  }
-  async open(hash = '') {
-    await go(this.page, `/zelfscan/${hash}`);
-    // Hydrated when the controls are enabled.
-    await expect(this.page.locator('.zs')).toBeVisible();
-    await expect(this.page.locator('.zs button').first()).toBeEnabled();
-  }
-  async seed(value: string) {
-    await this.page.addInitScript(
-      ([key, v]) => {
-        if (sessionStorage.getItem('zs-seeded')) return;
-        sessionStorage.setItem('zs-seeded', '1');
-        localStorage.setItem(key!, v!);
-      },
-      [STORAGE_KEY, value],
-    );
-  }
-  /** Waits until the result and its advice are rendered. */
-  async resultReady() {
-    await expect(this.heading).toHaveText(/uitslag/i);
-    await expect(this.page.locator('.zs-steps__list li, .zs-steps p').first()).toBeVisible();
-    await expect(this.page.locator('.zs-all__dim').first()).toBeVisible();
-  }
-}
+import type { BrowserContext } from '@playwright/test';
+import { expect, expectNoAxeViolations, go, test } from './helpers';
+import { answers, code, model, Scan, STORAGE_KEY, stored } from './zelfscan-page';
 
 test.describe('zelfscan', () => {
   test('complete the scan by keyboard only; every step passes axe; the result shows the expected level', async ({
@@ -121,6 +59,7 @@ test.describe('zelfscan', () => {
         const group = scan.group(model.dimensions[d]!.items[k]!.statement);
         await expect(group.locator(`input[value="${level}"]`)).toBeChecked();
       }
+      await page.keyboard.press('Tab'); // the last item's "Notitie toevoegen"
       await page.keyboard.press('Tab'); // Vorige
       await page.keyboard.press('Tab'); // Volgende / Bekijk je uitslag
       await expect(page.getByRole('button', { name: d === 5 ? 'Bekijk je uitslag' : 'Volgende' })).toBeFocused();

@@ -1,9 +1,11 @@
 /**
  * One dimension per screen: its intro and its items, each a real radio group
  * (fieldset + legend + input type=radio), so arrow keys, Tab and screen readers work as usual.
+ * Under each item an optional note (folded until it holds text): evidence, who was asked, why.
  */
 import type { Ref } from 'preact';
-import { DONT_KNOW, type Answer, type ClientDimension } from '../../lib/zelfscan/types';
+import { useState } from 'preact/hooks';
+import { DONT_KNOW, NOTE_MAX, type Answer, type ClientDimension, type Notes } from '../../lib/zelfscan/types';
 import Terms from './Terms';
 import type { T } from './strings';
 
@@ -17,9 +19,11 @@ export interface Props {
   /** Flat index of this dimension's first item. */
   start: number;
   answers: readonly Answer[];
+  notes: Notes;
   headingRef: Ref<HTMLHeadingElement>;
   last: boolean;
   onAnswer: (item: number, answer: Answer) => void;
+  onNote: (item: number, text: string) => void;
   onPrev: () => void;
   onNext: () => void;
 }
@@ -78,6 +82,7 @@ export default function DimensionStep(p: Props) {
                 <span class="zs-option__text">{t('item.dontKnow')}</span>
               </label>
             </div>
+            <Note t={t} id={`${name}-note`} text={p.notes[flat] ?? ''} onInput={(text) => p.onNote(flat, text)} />
           </fieldset>
         );
       })}
@@ -91,5 +96,21 @@ export default function DimensionStep(p: Props) {
       </div>
       {open > 0 && <p class="zs-muted zs-open">{t('nav.open', { n: open })}</p>}
     </section>
+  );
+}
+
+/** The note of one item: kept in this browser; in a link only when the visitor chooses so. */
+function Note({ t, id, text, onInput }: { t: T; id: string; text: string; onInput: (text: string) => void }) {
+  // Open when it holds a note as the screen opens; after that the visitor opens and closes it.
+  const [open] = useState(text !== '');
+  return (
+    <details class="zs-note" open={open}>
+      <summary>{t(text ? 'note.edit' : 'note.add')}</summary>
+      <label for={id}>{t('note.label')}</label>
+      <p class="zs-muted" id={`${id}-hint`}>
+        {t('note.hint')}
+      </p>
+      <textarea id={id} rows={3} maxLength={NOTE_MAX} value={text} aria-describedby={`${id}-hint`} onInput={(e) => onInput(e.currentTarget.value)} />
+    </details>
   );
 }

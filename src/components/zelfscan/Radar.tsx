@@ -1,11 +1,22 @@
-/** SVG radar chart of the dimension scores; the table next to it carries the same numbers. */
+/**
+ * SVG radar chart of the dimension scores; the table next to it carries the same numbers. It can
+ * add an earlier result (dashed outline) and targets (dotted outline), told apart by line style
+ * as well as colour; `Legend` names them.
+ */
 import { radarGeometry } from '../../lib/zelfscan/radar';
+
+/** Scores 1–5 per dimension, null for none. */
+type Values = readonly (number | null)[];
 
 export interface Props {
   /** Dimension names, in order. */
   names: readonly string[];
   /** Scores 1–5 (or null for "onvoldoende beantwoord"), in order. */
-  values: readonly (number | null)[];
+  values: Values;
+  /** An earlier result, drawn as a dashed outline. */
+  before?: Values | undefined;
+  /** Targets per dimension, drawn as a dotted outline (only where set). */
+  targets?: Values | undefined;
   /** Unique prefix for the ids of title and description. */
   id: string;
   /** Accessible name and description of the chart. */
@@ -25,8 +36,13 @@ function lines(name: string): string[] {
   return mid > 0 ? [name.slice(0, mid), name.slice(mid + 1)] : [name];
 }
 
-export default function Radar({ names, values, id, title, desc }: Props) {
-  const g = radarGeometry(values, { cx: SIZE.cx, cy: SIZE.cy, radius: SIZE.radius, max: 5, labelGap: 14 });
+const OPTS = { cx: SIZE.cx, cy: SIZE.cy, radius: SIZE.radius, max: 5, labelGap: 14 };
+
+export default function Radar({ names, values, before, targets, id, title, desc }: Props) {
+  const g = radarGeometry(values, OPTS);
+  const then = before ? radarGeometry(before, OPTS).shape : null;
+  // A target left open counts as the current score, so the outline stays a closed shape.
+  const goal = targets?.some((x) => x !== null) ? radarGeometry(targets.map((x, i) => x ?? values[i] ?? null), OPTS).shape : null;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
@@ -54,7 +70,9 @@ export default function Radar({ names, values, id, title, desc }: Props) {
           </text>
         ))}
       </g>
+      {then && <polygon class="zs-radar__before" points={then} />}
       <polygon class="zs-radar__shape" points={g.shape} />
+      {goal && <polygon class="zs-radar__target" points={goal} />}
       {g.dots.map((d, i) => (
         <circle key={i} class="zs-radar__dot" cx={d.x} cy={d.y} r="4" />
       ))}
@@ -74,5 +92,21 @@ export default function Radar({ names, values, id, title, desc }: Props) {
         })}
       </g>
     </svg>
+  );
+}
+
+/** Which outline is which, under the chart: a sample of each line and its name. */
+export function Legend({ items }: { items: readonly { kind: 'shape' | 'before' | 'target'; label: string }[] }) {
+  return (
+    <ul class="zs-legend">
+      {items.map((x) => (
+        <li key={x.kind}>
+          <svg viewBox="0 0 32 10" aria-hidden="true" focusable="false">
+            <line class={`zs-radar__${x.kind}`} x1="2" y1="5" x2="30" y2="5" />
+          </svg>
+          {x.label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { DimensionScore } from '../../lib/zelfscan/scoring';
 import { formatTenths } from '../../lib/zelfscan/scoring';
-import type { ClientModel } from '../../lib/zelfscan/types';
+import type { ClientModel, Targets } from '../../lib/zelfscan/types';
 import Bar from './Bar';
 import type { T } from './strings';
 
@@ -14,9 +14,12 @@ export interface Props {
   t: T;
   model: ClientModel;
   scores: readonly DimensionScore[];
+  /** Targets per dimension: a column of their own when any is set. */
+  targets?: Targets | undefined;
 }
 
-export default function ScoreTable({ t, model, scores }: Props) {
+export default function ScoreTable({ t, model, scores, targets }: Props) {
+  const withTargets = targets?.some((x) => x !== null) ?? false;
   return (
     <div class="table-wrap">
       <table class="zs-scores">
@@ -31,6 +34,11 @@ export default function ScoreTable({ t, model, scores }: Props) {
             <th scope="col" class="zs-scores__bar-col zs-wide">
               <span class="visually-hidden">{t('result.table.bar')}</span>
             </th>
+            {withTargets && (
+              <th scope="col" class="zs-wide">
+                {t('result.table.target')}
+              </th>
+            )}
             <th scope="col" class="num zs-wide">
               {t('result.table.answered')}
             </th>
@@ -43,6 +51,8 @@ export default function ScoreTable({ t, model, scores }: Props) {
             const answered = t('result.answered', { n: s?.answered ?? 0, total: d.items.length });
             const dontKnow = s && s.dontKnow > 0 ? t('result.dontKnow', { n: s.dontKnow }) : '';
             const bar = <Bar tenths={s?.tenths ?? null} />;
+            const target = targets?.[i] ?? null;
+            const goal = target === null ? t('result.table.noTarget') : t('result.table.targetLevel', { n: target });
             return (
               <tr key={d.id}>
                 <th scope="row">
@@ -51,6 +61,11 @@ export default function ScoreTable({ t, model, scores }: Props) {
                     {t('result.table.answered')}: {answered}
                     {dontKnow && `, ${dontKnow}`}
                   </span>
+                  {withTargets && (
+                    <span class="zs-narrow zs-scores__sub">
+                      {t('result.table.target')}: {goal}
+                    </span>
+                  )}
                 </th>
                 <td class="num">{s?.tenths == null ? '–' : formatTenths(s.tenths)}</td>
                 <td>
@@ -62,6 +77,7 @@ export default function ScoreTable({ t, model, scores }: Props) {
                   <span class="zs-narrow">{bar}</span>
                 </td>
                 <td class="zs-scores__bar-col zs-wide">{bar}</td>
+                {withTargets && <td class="zs-wide zs-figure">{goal}</td>}
                 <td class="num zs-wide">
                   {answered}
                   {dontKnow && <span class="zs-dontknow">{dontKnow}</span>}

@@ -12,13 +12,15 @@ export interface Props {
   /** Any answer given yet: then "continue" and "start over" show. */
   started: boolean;
   ready: boolean;
+  /** The current scan is kept in the history (starting over loses nothing). */
+  kept: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onContext: (question: number, option: number | null) => void;
   onStart: () => void;
-  onReset: () => void;
+  onReset: (copy: boolean) => void;
 }
 
-export default function StartStep({ t, model, context, started, ready, headingRef, onContext, onStart, onReset }: Props) {
+export default function StartStep({ t, model, context, started, ready, kept, headingRef, onContext, onStart, onReset }: Props) {
   return (
     <section class="zs-step" aria-labelledby="zs-step-title">
       <h2 id="zs-step-title" ref={headingRef} tabIndex={-1}>
@@ -52,7 +54,7 @@ export default function StartStep({ t, model, context, started, ready, headingRe
         <button type="button" class="button button--primary" disabled={!ready} onClick={onStart}>
           {started ? t('start.resume') : t('start.button')}
         </button>
-        {started && <ResetConfirm t={t} onConfirm={onReset} disabled={!ready} />}
+        {started && <ResetConfirm t={t} kept={kept} onConfirm={onReset} disabled={!ready} />}
       </div>
     </section>
   );

@@ -1,16 +1,16 @@
 /**
  * Team view island: paste 2–50 result links, compare per dimension (mean, lowest–highest,
- * disagreement) and per item (a heatmap with the level written in every cell, so colour is
+ * disagreement, and the targets those links carry, next to the spread) and per item (a heatmap with the level written in every cell, so colour is
  * never the only signal). Lines that cannot be read are listed with the reason. Everything
  * happens in the browser; the links are never sent anywhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { makeT, type Strings } from '../../i18n/translate';
 import { itemsOf } from '../../lib/zelfscan/items';
-import { formatTenths } from '../../lib/zelfscan/scoring';
 import { compareTeam, parseTeam, TEAM_MIN, type ParsedTeam } from '../../lib/zelfscan/team';
 import { DONT_KNOW, shapeOf, type Answer, type ClientModel } from '../../lib/zelfscan/types';
-import Radar from './Radar';
+import Radar, { Legend } from './Radar';
+import TeamTable from './TeamTable';
 import type { T, TeamKey } from './strings';
 
 export interface Props {
@@ -65,11 +65,11 @@ export default function TeamView({ model, strings }: Props) {
     ? compareTeam(
         shape,
         entries.map((e) => e.answers),
+        entries.map((e) => e.targets),
       )
     : null;
+  const withTargets = team?.dimensions.some((d) => d.targets.n > 0) ?? false;
   const names = entries.map((e, i) => e.label || t('person', { n: i + 1 }));
-  const levelName = (tenths: number | null) =>
-    tenths === null ? '' : (model.levels[Math.floor(tenths / 10) - 1]?.name ?? '');
 
   return (
     <div class="zs zs-team">
@@ -136,62 +136,23 @@ export default function TeamView({ model, strings }: Props) {
                 <Radar
                   id="zs-team-radar"
                   title={t('chart')}
-                  desc={t('chart.desc')}
+                  desc={t(withTargets ? 'chart.descTargets' : 'chart.desc')}
                   names={model.dimensions.map((d) => d.name)}
                   values={team.dimensions.map((d) => (d.spread.meanTenths === null ? null : d.spread.meanTenths / 10))}
+                  targets={withTargets ? team.dimensions.map((d) => (d.targets.meanTenths === null ? null : d.targets.meanTenths / 10)) : undefined}
                 />
+                {withTargets && (
+                  <figcaption>
+                    <Legend
+                      items={[
+                        { kind: 'shape', label: t('legend.mean') },
+                        { kind: 'target', label: t('legend.target') },
+                      ]}
+                    />
+                  </figcaption>
+                )}
               </figure>
-              <div class="table-wrap">
-                <table class="zs-scores">
-                  <caption>{t('table.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('table.dimension')}</th>
-                      <th scope="col">{t('table.mean')}</th>
-                      <th scope="col" class="zs-wide">
-                        {t('table.range')}
-                      </th>
-                      <th scope="col" class="num zs-wide">
-                        {t('table.n')}
-                      </th>
-                      <th scope="col" class="zs-wide">
-                        {t('table.agree')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {model.dimensions.map((d, i) => {
-                      const s = team.dimensions[i]!.spread;
-                      const none = t('none');
-                      const range =
-                        s.min === null || s.max === null ? none : `${formatTenths(s.min)} – ${formatTenths(s.max)}`;
-                      const n = `${s.n}/${entries.length}`;
-                      const agree =
-                        s.n < 2 ? none : s.disagree ? <strong class="zs-flag">⚠ {t('disagree')}</strong> : t('agree');
-                      return (
-                        <tr key={d.id} class={s.disagree ? 'zs-disagree' : undefined}>
-                          <th scope="row">
-                            {d.name}
-                            <span class="zs-narrow zs-scores__sub">
-                              {t('table.n')}: {n}
-                            </span>
-                          </th>
-                          <td>
-                            {s.meanTenths === null
-                              ? none
-                              : `${formatTenths(s.meanTenths)} · ${levelName(s.meanTenths)}`}
-                            <span class="zs-narrow zs-scores__sub">{range}</span>
-                            <span class="zs-narrow zs-scores__sub">{agree}</span>
-                          </td>
-                          <td class="zs-wide">{range}</td>
-                          <td class="num zs-wide">{n}</td>
-                          <td class="zs-wide">{agree}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <TeamTable t={t} model={model} team={team} people={entries.length} withTargets={withTargets} />
             </div>
           </section>
 

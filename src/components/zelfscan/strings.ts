@@ -26,3 +26,9 @@ export const wording =
   (t: T, own: boolean) =>
   (key: SharedKey, vars?: Vars): string =>
     t(own ? key : (`${key}.shared` as ScanKey), vars);
+
+/**
+ * Keys (without `zelfscan.`) only the history and the comparison use: they are not in the page's
+ * props but in `zelfscan/teksten.json`, fetched with those parts, so the first load stays small.
+ */
+export const isLaterKey = (key: string): boolean => /^(history|import|file|compare)\./.test(key);

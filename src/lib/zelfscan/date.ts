@@ -6,6 +6,15 @@ export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Is `s` a real calendar date written as `YYYY-MM-DD` (years 2000–2999)? Never throws. */
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = /^(2\d{3})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** `2026-12-03` written out: "3 december 2026". Anything else comes back as it is. Never throws. */

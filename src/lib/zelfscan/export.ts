@@ -1,15 +1,20 @@
 /**
  * Downloads of one result: CSV (opens in Excel with Dutch settings: `;` between cells, decimal
- * comma, UTF-8 with BOM) and JSON. Pure builders; the island turns the text into a Blob.
- * Words come in through `labels`, so this file holds no UI text.
+ * comma, UTF-8 with BOM) and JSON. Both hold the notes and targets: a download is the visitor's
+ * own copy (a link holds notes only when the visitor chooses so). The JSON carries the result's
+ * `code` too, so it can be read back (history-file.ts). Pure builders; the island turns the text
+ * into a Blob. Words come in through `labels`, so this file holds no UI text.
  */
 import { eachItem, itemsOf } from './items';
 import { formatTenths, isLevel, type ScanResult } from './scoring';
-import { DONT_KNOW, type Answer, type Answers, type ClientItem, type ClientModel } from './types';
+import { DONT_KNOW, type Answer, type Answers, type ClientItem, type ClientModel, type Notes, type Targets } from './types';
+
+/** What the JSON download of one result says it is (read back by history-file.ts). */
+export const RESULT_FILE = 'zelfscan-uitslag';
 
 export interface ExportLabels {
-  /** CSV column headers: kind, dimension, question, answer, level, score. */
-  headers: readonly [string, string, string, string, string, string];
+  /** CSV column headers: kind, dimension, question, answer, level, score, target, note. */
+  headers: readonly [string, string, string, string, string, string, string, string];
   kindContext: string;
   kindItem: string;
   kindDimension: string;
@@ -24,10 +29,16 @@ export interface ExportInput {
   model: ClientModel;
   answers: Answers;
   result: ScanResult;
-  /** The share link written out. */
+  targets: Targets;
+  notes: Notes;
+  /** The share link written out (notes only when the visitor chose so). */
   link: string;
-  /** Date of the export, `YYYY-MM-DD`. */
+  /** The result's full code (share.ts), notes included: what reading the file back uses. */
+  code: string;
+  /** Date of the result, `YYYY-MM-DD`. */
   date: string;
+  /** Its name ('' = none). */
+  name: string;
 }
 
 /** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it. */
@@ -48,17 +59,18 @@ function answerText<N>(item: ClientItem, a: Answer, dontKnow: string, none: N): 
 
 /** Flat rows of one result: context, every item, every dimension, the total and the link. */
 function exportRows(input: ExportInput, labels: ExportLabels): (string | number | null)[][] {
-  const { model, answers, result, link } = input;
+  const { model, answers, result, link, targets, notes } = input;
   const rows: (string | number | null)[][] = [];
   model.context.forEach((q, i) => {
     const p = answers.context[i];
     const option = p === null || p === undefined ? undefined : q.options[p];
-    rows.push([labels.kindContext, '', q.question, option ? option.label : labels.notAnswered, null, null]);
+    rows.push([labels.kindContext, '', q.question, option ? option.label : labels.notAnswered, null, null, null, null]);
   });
   for (const { item, dimension, index } of eachItem(model.dimensions)) {
     const a = answers.items[index] ?? null;
     const text = a === null ? labels.notAnswered : answerText(item, a, labels.dontKnow, '');
-    rows.push([labels.kindItem, model.dimensions[dimension]?.name ?? '', item.statement, text, isLevel(a) ? a : null, null]);
+    const note = notes[index] || null;
+    rows.push([labels.kindItem, model.dimensions[dimension]?.name ?? '', item.statement, text, isLevel(a) ? a : null, null, null, note]);
   }
   model.dimensions.forEach((d, i) => {
     const s = result.dimensions[i];
@@ -70,6 +82,8 @@ function exportRows(input: ExportInput, labels: ExportLabels): (string | number 
       tenths === null ? labels.insufficient : levelName(model, s?.level ?? null),
       s?.level ?? null,
       tenths === null ? null : formatTenths(tenths),
+      targets[i] ?? null,
+      null,
     ]);
   });
   const o = result.overall;
@@ -80,8 +94,10 @@ function exportRows(input: ExportInput, labels: ExportLabels): (string | number 
     o.tenths === null ? labels.insufficient : levelName(model, o.level),
     o.level,
     o.tenths === null ? null : formatTenths(o.tenths),
+    null,
+    null,
   ]);
-  rows.push([labels.kindLink, '', '', link, null, null]);
+  rows.push([labels.kindLink, '', '', link, null, null, null, null]);
   return rows;
 }
 
@@ -95,12 +111,15 @@ const score = (tenths: number | null) => (tenths === null ? null : tenths / 10);
 
 /** The JSON export: plain data with Dutch keys, scores as numbers (null when not scored). */
 export function toJsonExport(input: ExportInput, labels: Pick<ExportLabels, 'dontKnow'>) {
-  const { model, answers, result, link, date } = input;
+  const { model, answers, result, link, date, targets, notes } = input;
   return {
+    soort: RESULT_FILE,
     zelfscan: model.title,
     versie: model.version,
     datum: date,
+    naam: input.name,
     link,
+    code: input.code,
     context: model.context.map((q, i) => {
       const p = answers.context[i];
       const option = p === null || p === undefined ? undefined : q.options[p];
@@ -119,6 +138,7 @@ export function toJsonExport(input: ExportInput, labels: Pick<ExportLabels, 'don
         score: score(s?.tenths ?? null),
         niveau: s?.level ?? null,
         niveaunaam: s?.level ? levelName(model, s.level) : null,
+        doel: targets[i] ?? null,
         beantwoord: s?.answered ?? 0,
         weetIkNiet: s?.dontKnow ?? 0,
         vragen: d.items.length,
@@ -129,6 +149,7 @@ export function toJsonExport(input: ExportInput, labels: Pick<ExportLabels, 'don
             vraag: item.statement,
             niveau: isLevel(a) ? a : null,
             antwoord: answerText(item, a, labels.dontKnow, null),
+            notitie: notes[index] ?? '',
           };
         }),
       };

@@ -1,25 +1,37 @@
 /**
- * The visitor's own answers, kept through `../store.ts` under `cx-zelfscan` as
- * `{"v":1,"code":"<share code>","step":3}`: the same encoding as the share link, so one
- * decoder (and one set of fuzz tests) covers both. The envelope `v` is the wrapper's format;
- * the model version travels inside the code: answers made with a *newer* model are left
- * untouched (status `newer`), those of an *older* model (other questions) are kept aside.
- * Every save reads what another tab stored since and merges per item (`mergeSaved`).
+ * The visitor's current scan, kept through `../store.ts` under `cx-zelfscan` as
+ * `{"v":2,"code":"<share code>","step":3,"entry":"m1x2k3ab"}`: the same encoding as the share
+ * link (targets and notes as its tagged parts, see share.ts), so one decoder (and one set of
+ * fuzz tests) covers both. `entry` names the scan in the history (history.ts) that this one is,
+ * once it was completed. Format 1 (`{"v":1,"code","step"}`, answers only) is read as it is.
+ * The envelope `v` is the wrapper's format; the model version travels inside the code: answers
+ * made with a *newer* model are left untouched (status `newer`), those of an *older* model
+ * (other questions) are kept aside. Every save reads what another tab stored since and merges
+ * per item, target and note (`mergeSaved`).
  */
-import { decodeShare, encodeShare } from './share';
-import { emptyAnswers, lastStep, type Answers, type ModelShape } from './types';
+import { decodeShare, scanCode } from './share';
+import { emptyScan, lastStep, type Answers, type ModelShape, type Notes, type Targets } from './types';
 import { browserStorage, type StorageLike } from '../safe-storage';
-import { clear, decodeStored, encodeStored, load, mergeList, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
+import { clear, decodeStored, encodeStored, load, mergeList, pick, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
 
 export { browserStorage, type StorageLike, type SaveResult };
 
 export const STORAGE_KEY = 'cx-zelfscan';
+/** Where the history of completed scans is kept (history.ts; here so the page can look without loading it). */
+export const HISTORY_KEY = 'cx-zelfscan-history';
 
 export interface Saved {
   answers: Answers;
+  targets: Targets;
+  notes: Notes;
   /** Screen to resume on: 0 = start, 1…n = dimension, n + 1 = result. */
   step: number;
+  /** The id of this scan in the history, once it was completed; null before. */
+  entry: string | null;
 }
+
+/** What an entry id may look like (see history.ts). */
+export const isEntryId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]{1,24}$/.test(v);
 
 export type LoadResult =
   /** Nothing stored. */
@@ -34,11 +46,17 @@ export type LoadResult =
   /** Storage cannot be read at all (disabled, privacy mode). */
   | { status: 'unavailable' };
 
-/** Per item and context question: what this tab changed wins, the rest comes from the other tab. The step is this tab's. */
+/**
+ * Per item, context question, target and note: what this tab changed wins, the rest comes from
+ * the other tab. The step is this tab's; the history entry too, when this tab changed it.
+ */
 export function mergeSaved(base: Saved, mine: Saved, theirs: Saved): Saved {
   return {
     answers: { context: mergeList(base.answers.context, mine.answers.context, theirs.answers.context), items: mergeList(base.answers.items, mine.answers.items, theirs.answers.items) },
+    targets: mergeList(base.targets, mine.targets, theirs.targets),
+    notes: mergeList(base.notes, mine.notes, theirs.notes),
     step: mine.step,
+    entry: pick(base.entry, mine.entry, theirs.entry),
   };
 }
 
@@ -46,19 +64,25 @@ export function mergeSaved(base: Saved, mine: Saved, theirs: Saved): Saved {
 export function zelfscanStore(shape: ModelShape): StoreSpec<Saved> {
   return {
     key: STORAGE_KEY,
-    version: 1,
-    empty: { answers: emptyAnswers(shape), step: 0 },
-    decode({ code, step }) {
+    version: 2,
+    empty: { ...emptyScan(shape), step: 0, entry: null },
+    decode({ code, step, entry }) {
       const decoded = decodeShare(shape, code);
       if (!decoded.ok) {
+        if (decoded.error === 'newer') return { ok: false, reason: 'newer', version: decoded.format ?? 0 };
         const v = decoded.error === 'version' ? decoded.version : undefined;
         if (v === undefined || !Number.isFinite(v)) return { ok: false, reason: 'unreadable' };
         return { ok: false, reason: v > shape.version ? 'newer' : 'old', version: v };
       }
       const s = typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= lastStep(shape) ? step : 0;
-      return { ok: true, value: { answers: decoded.answers, step: s } };
+      const { answers, targets, notes } = decoded;
+      return { ok: true, value: { answers, targets, notes, step: s, entry: isEntryId(entry) ? entry : null } };
     },
-    encode: (saved) => ({ code: encodeShare(shape, saved.answers), step: saved.step }),
+    encode: (saved) => ({
+      code: scanCode(shape, saved),
+      step: saved.step,
+      ...(saved.entry === null ? {} : { entry: saved.entry }),
+    }),
     merge: mergeSaved,
   };
 }
@@ -127,7 +151,7 @@ export function clearStored(storage: StorageLike | null | undefined, shape?: Mod
   if (shape) return clear(zelfscanStore(shape), storage);
   const anyCode: StoreSpec<null> = {
     key: STORAGE_KEY,
-    version: 1,
+    version: 2,
     empty: null,
     decode: ({ code }) => (typeof code === 'string' ? { ok: true, value: null } : { ok: false, reason: 'unreadable' }),
     encode: () => ({}),

@@ -6,7 +6,7 @@
 import { totalItems } from './items';
 import { scoreAnswers, isLevel } from './scoring';
 import { decodeShare, hasAnswers, type ShareError } from './share';
-import type { Answer, Answers, ModelShape } from './types';
+import { isTarget, type Answer, type Answers, type ModelShape, type Targets } from './types';
 
 /** Most links the team view compares. */
 export const TEAM_MAX = 50;
@@ -25,6 +25,8 @@ export type LineError =
   | 'damaged'
   /** A valid code without a single answer. */
   | 'no-answers'
+  /** A link made by a newer version of the site. */
+  | 'newer'
   /** More than TEAM_MAX links. */
   | 'too-many';
 
@@ -34,6 +36,8 @@ export interface TeamEntry {
   /** Name before the link, if any ("Anna: https://…"); otherwise empty. */
   label: string;
   answers: Answers;
+  /** The person's targets per dimension (links made since targets exist; else all null). */
+  targets: Targets;
 }
 
 export interface InvalidLine {
@@ -50,8 +54,8 @@ export interface ParsedTeam {
   invalid: InvalidLine[];
 }
 
-/** Longest line we read; longer lines are cut (a real link is well under this). */
-const MAX_LINE = 2000;
+/** Longest line we read; longer lines are cut (a link with long notes stays under this). */
+const MAX_LINE = 100_000;
 /** Longest label we keep. */
 const MAX_LABEL = 40;
 
@@ -87,6 +91,7 @@ const REASON: Record<ShareError, LineError> = {
   version: 'version',
   length: 'damaged',
   chars: 'damaged',
+  newer: 'newer',
 };
 
 /** Parses pasted text into participants and skipped lines. Never throws. */
@@ -123,7 +128,7 @@ export function parseTeam(shape: ModelShape, input: unknown): ParsedTeam {
       invalid.push({ line: number, text, reason: 'too-many' });
       return;
     }
-    entries.push({ line: number, label: cleanLabel(found.rest), answers: decoded.answers });
+    entries.push({ line: number, label: cleanLabel(found.rest), answers: decoded.answers, targets: decoded.targets });
   });
   return { entries, invalid };
 }
@@ -141,8 +146,11 @@ export interface Spread {
 }
 
 export interface TeamResult {
-  /** Per dimension: each participant's score in tenths (null = onvoldoende beantwoord) and the spread. */
-  dimensions: { scores: (number | null)[]; spread: Spread }[];
+  /**
+   * Per dimension: each participant's score in tenths (null = onvoldoende beantwoord) and the
+   * spread; and the spread of the targets those who set one chose (levels; `meanTenths` in tenths).
+   */
+  dimensions: { scores: (number | null)[]; spread: Spread; targets: Spread }[];
   /** Per item (model order): each participant's answer and the spread over the levels given. */
   items: { answers: Answer[]; spread: Spread }[];
 }
@@ -157,12 +165,13 @@ function spreadOf(values: readonly number[], unit: number): Spread {
   return { n: values.length, min, max, meanTenths, disagree: max - min >= DISAGREEMENT * unit };
 }
 
-/** Compares the answers of a team. */
-export function compareTeam(shape: ModelShape, people: readonly Answers[]): TeamResult {
+/** Compares the answers (and the targets, one list per person, when given) of a team. */
+export function compareTeam(shape: ModelShape, people: readonly Answers[], targets: readonly Targets[] = []): TeamResult {
   const scored = people.map((p) => scoreAnswers(shape, p.items));
   const dimensions = shape.itemCounts.map((_, d) => {
     const scores = scored.map((r) => r.dimensions[d]?.tenths ?? null);
-    return { scores, spread: spreadOf(scores.filter((s): s is number => s !== null), 10) };
+    const chosen = targets.map((t) => t[d]).filter(isTarget);
+    return { scores, spread: spreadOf(scores.filter((s): s is number => s !== null), 10), targets: spreadOf(chosen, 1) };
   });
   const items = Array.from({ length: totalItems(shape.itemCounts) }, (_, i) => {
     const answers = people.map((p) => p.items[i] ?? null);

@@ -169,3 +169,37 @@ export interface Answers {
 export function emptyAnswers(shape: ModelShape): Answers {
   return { context: shape.contextSizes.map(() => null), items: Array.from({ length: totalItems(shape.itemCounts) }, () => null) };
 }
+
+/** Per dimension, in model order: the level (1–5) to reach within 12 months, or null (no target). */
+export type Targets = readonly (number | null)[];
+/** Per item, in model order: the visitor's own note ('' = none). */
+export type Notes = readonly string[];
+
+/** Longest note per item, in characters. */
+export const NOTE_MAX = 2000;
+/** Longest name of a scan ("nulmeting", "na pilot"), in characters. */
+export const NAME_MAX = 60;
+
+/** One result with what belongs to it: the answers, a target per dimension and a note per item. */
+export interface Scan {
+  answers: Answers;
+  targets: Targets;
+  notes: Notes;
+}
+
+/** A result as a link or file carries it: a scan, and when known its date and name. */
+export interface LinkedScan extends Scan {
+  /** `YYYY-MM-DD`, or null when the link does not say. */
+  date: string | null;
+  /** The name given to it ('' = none). */
+  name: string;
+}
+
+/** No targets for a model shape. */
+export const emptyTargets = (shape: Pick<ModelShape, 'itemCounts'>): Targets => shape.itemCounts.map(() => null);
+/** No notes for a model shape. */
+export const emptyNotes = (shape: Pick<ModelShape, 'itemCounts'>): Notes => Array.from({ length: totalItems(shape.itemCounts) }, () => '');
+/** A scan without answers, targets or notes. */
+export const emptyScan = (shape: ModelShape): Scan => ({ answers: emptyAnswers(shape), targets: emptyTargets(shape), notes: emptyNotes(shape) });
+/** Is this a target level (1–5)? */
+export const isTarget = (v: unknown): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= LEVEL_COUNT;

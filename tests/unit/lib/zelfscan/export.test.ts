@@ -34,7 +34,7 @@ const model: ClientModel = {
 const answers: Answers = { context: [0], items: [3, 4, 0, null] };
 const result = scoreAnswers(shapeOf(model), answers.items);
 const labels: ExportLabels = {
-  headers: ['Soort', 'Onderdeel', 'Vraag', 'Antwoord', 'Niveau', 'Score'],
+  headers: ['Soort', 'Onderdeel', 'Vraag', 'Antwoord', 'Niveau', 'Score', 'Doel', 'Notitie'],
   kindContext: 'Context',
   kindItem: 'Vraag',
   kindDimension: 'Onderdeel',
@@ -44,7 +44,17 @@ const labels: ExportLabels = {
   notAnswered: 'Niet beantwoord',
   insufficient: 'Onvoldoende beantwoord',
 };
-const input = { model, answers, result, link: 'https://x.nl/zelfscan/#v1.1.340-', date: '2026-11-23' };
+const input = {
+  model,
+  answers,
+  result,
+  targets: [4, null],
+  notes: ['', 'Anna; "teamleider"\nen Cem', '', '=gevaarlijk'],
+  link: 'https://x.nl/zelfscan/#v1.1.340-',
+  code: 'v1.1.340-.2.t4-.n~Anna',
+  date: '2026-11-23',
+  name: 'nulmeting',
+};
 
 describe('csvCell', () => {
   it.each([
@@ -63,20 +73,20 @@ describe('toCsv', () => {
   const csv = toCsv(input, labels);
   const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
   it('starts with a BOM and a header', () => {
-    expect(csv.startsWith('\uFEFFSoort;Onderdeel;Vraag;Antwoord;Niveau;Score\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFSoort;Onderdeel;Vraag;Antwoord;Niveau;Score;Doel;Notitie\r\n')).toBe(true);
   });
-  it('has context, items, dimensions, total and link', () => {
+  it('has context, items (with notes), dimensions (with targets), total and link', () => {
     expect(lines).toEqual([
-      'Soort;Onderdeel;Vraag;Antwoord;Niveau;Score',
-      'Context;;Rol?;"A; met puntkomma";;',
-      `Vraag;Eerste;"Vraag ""een""";'=SUM(A1);3;`,
-      'Vraag;Eerste;Vraag twee;p4;4;',
-      'Vraag;Tweede;Vraag drie;Weet ik niet;;',
-      'Vraag;Tweede;Vraag vier;Niet beantwoord;;',
-      'Onderdeel;Eerste;;Drie;3;3,5',
-      'Onderdeel;Tweede;;Onvoldoende beantwoord;;',
-      'Totaal;;;Drie;3;3,5',
-      'Link;;;https://x.nl/zelfscan/#v1.1.340-;;',
+      'Soort;Onderdeel;Vraag;Antwoord;Niveau;Score;Doel;Notitie',
+      'Context;;Rol?;"A; met puntkomma";;;;',
+      `Vraag;Eerste;"Vraag ""een""";'=SUM(A1);3;;;`,
+      'Vraag;Eerste;Vraag twee;p4;4;;;"Anna; ""teamleider""\nen Cem"',
+      'Vraag;Tweede;Vraag drie;Weet ik niet;;;;',
+      "Vraag;Tweede;Vraag vier;Niet beantwoord;;;;'=gevaarlijk",
+      'Onderdeel;Eerste;;Drie;3;3,5;4;',
+      'Onderdeel;Tweede;;Onvoldoende beantwoord;;;;',
+      'Totaal;;;Drie;3;3,5;;',
+      'Link;;;https://x.nl/zelfscan/#v1.1.340-;;;;',
     ]);
   });
 });
@@ -86,8 +96,10 @@ describe('toJsonExport', () => {
     const j = toJsonExport(input, labels);
     expect(j.totaal).toEqual({ score: 3.5, niveau: 3, niveaunaam: 'Drie' });
     expect(j.onderdelen[1]).toMatchObject({ score: null, niveau: null, beantwoord: 0, weetIkNiet: 1, vragen: 2 });
-    expect(j.onderdelen[1]?.antwoorden[0]).toEqual({ id: 'i3', vraag: 'Vraag drie', niveau: null, antwoord: 'Weet ik niet' });
-    expect(j.onderdelen[1]?.antwoorden[1]).toEqual({ id: 'i4', vraag: 'Vraag vier', niveau: null, antwoord: null });
+    expect(j.onderdelen[1]?.antwoorden[0]).toEqual({ id: 'i3', vraag: 'Vraag drie', niveau: null, antwoord: 'Weet ik niet', notitie: '' });
+    expect(j.onderdelen[1]?.antwoorden[1]).toEqual({ id: 'i4', vraag: 'Vraag vier', niveau: null, antwoord: null, notitie: '=gevaarlijk' });
+    expect(j.onderdelen[0]).toMatchObject({ doel: 4 });
+    expect(j).toMatchObject({ soort: 'zelfscan-uitslag', naam: 'nulmeting', code: 'v1.1.340-.2.t4-.n~Anna', datum: '2026-11-23' });
     expect(j.context).toEqual([{ vraag: 'Rol?', antwoord: 'A; met puntkomma' }]);
     expect(JSON.stringify(j)).not.toMatch(/NaN|Infinity/);
   });

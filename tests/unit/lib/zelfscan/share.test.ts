@@ -78,7 +78,7 @@ describe('share codes', () => {
       fc.property(answersArb, (a) => {
         const code = encodeShare(SHAPE, a);
         const r = decodeShare(SHAPE, `#${code}`);
-        expect(r).toEqual({ ok: true, answers: a });
+        expect(r.ok && r.answers).toEqual(a);
       }),
       RUNS,
     );
@@ -89,7 +89,7 @@ describe('share codes', () => {
       fc.property(fc.string({ maxLength: 80 }), (s) => {
         const r = decodeShare(SHAPE, s);
         if (r.ok) expectValid(r.answers);
-        else expect(['empty', 'format', 'version', 'length', 'chars']).toContain(r.error);
+        else expect(['empty', 'format', 'version', 'length', 'chars', 'newer']).toContain(r.error);
       }),
       RUNS,
     );
@@ -101,8 +101,9 @@ describe('share codes', () => {
       fc.property(body, body, (ctx, items) => {
         const r = decodeShare(SHAPE, `v1.${ctx}.${items}`);
         if (r.ok) expectValid(r.answers);
-        else expect(['format', 'length', 'chars']).toContain(r.error);
-        if (r.ok) expect(encodeShare(SHAPE, r.answers)).toBe(`v1.${ctx}.${items}`);
+        else expect(['format', 'length', 'chars', 'newer']).toContain(r.error);
+        // A code of two parts is format 1 and encodes back to itself (more dots: another format).
+        if (r.ok && !items.includes('.')) expect(encodeShare(SHAPE, r.answers)).toBe(`v1.${ctx}.${items}`);
       }),
       RUNS,
     );

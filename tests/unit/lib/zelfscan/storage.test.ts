@@ -8,13 +8,16 @@ import {
   saveAnswers,
   saveStored,
   serializeStored,
+  type Saved,
 } from '../../../../src/lib/zelfscan/storage';
 import type { StorageLike } from '../../../../src/lib/safe-storage';
-import { emptyAnswers, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
+import { emptyAnswers, emptyNotes, emptyTargets, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const RUNS = { numRuns: 10_000 };
 const answers: Answers = { context: [6, 1, null], items: [1, 2, 3, 4, 5, 0, ...Array(18).fill(null)] };
+/** A saved state without targets, notes or history entry. */
+const sv = (a: Answers, step: number): Saved => ({ answers: a, targets: emptyTargets(SHAPE), notes: emptyNotes(SHAPE), step, entry: null });
 
 class MemoryStorage implements StorageLike {
   map = new Map<string, string>();
@@ -43,9 +46,25 @@ const throwing: StorageLike = {
 describe('stored state', () => {
   it('round-trips answers and step', () => {
     const s = new MemoryStorage();
-    expect(saveStored(SHAPE, s, { answers, step: 3 })).toBe(true);
-    expect(loadStored(SHAPE, s)).toEqual({ status: 'ok', saved: { answers, step: 3 } });
-    expect(JSON.parse(s.getItem(STORAGE_KEY)!)).toEqual({ v: 1, code: 'v1.720.123450------------------', step: 3 });
+    expect(saveStored(SHAPE, s, sv(answers, 3))).toBe(true);
+    expect(loadStored(SHAPE, s)).toEqual({ status: 'ok', saved: sv(answers, 3) });
+    expect(JSON.parse(s.getItem(STORAGE_KEY)!)).toEqual({ v: 2, code: 'v1.720.123450------------------', step: 3 });
+  });
+
+  it('round-trips targets, notes and the history entry (format 2 of the link inside the code)', () => {
+    const s = new MemoryStorage();
+    const notes = emptyNotes(SHAPE).map((n, i) => (i === 2 ? 'Anna (teamleider) en Cem. Zie het NPS-rapport!' : i === 5 ? '<img src=x onerror=alert(1)> 😀' : n));
+    const saved: Saved = { ...sv(answers, 7), targets: [3, null, 4, null, null, 5], notes, entry: 'mx7i95s1irwg' };
+    expect(saveStored(SHAPE, s, saved)).toBe(true);
+    expect(loadStored(SHAPE, s)).toEqual({ status: 'ok', saved });
+    const raw = JSON.parse(s.getItem(STORAGE_KEY)!);
+    expect(raw).toMatchObject({ v: 2, step: 7, entry: 'mx7i95s1irwg' });
+    expect(raw.code).toMatch(/^v1\.720\.123450-{18}\.2\.t3-4--5\.n~~Anna/);
+  });
+
+  it('reads format 1 of the store (answers and step) as it is', () => {
+    const r = parseStored(SHAPE, JSON.stringify({ v: 1, code: 'v1.720.123450------------------', step: 3 }));
+    expect(r).toEqual({ status: 'ok', saved: sv(answers, 3) });
   });
 
   it.each([
@@ -55,7 +74,8 @@ describe('stored state', () => {
     ['null', 'corrupt'],
     ['[]', 'corrupt'],
     ['"v1.000.------------------------"', 'corrupt'],
-    ['{"v":2,"code":"v1.000.------------------------","step":1}', 'newer'],
+    ['{"v":3,"code":"v1.000.------------------------","step":1}', 'newer'],
+    ['{"v":2,"code":"v1.000.------------------------.9.x","step":1}', 'newer'],
     ['{"v":1,"code":"v1.000.---","step":1}', 'corrupt'],
     ['{"v":1,"code":12,"step":1}', 'corrupt'],
   ])('%j → %s', (raw, status) => {
@@ -81,15 +101,15 @@ describe('stored state', () => {
 
   it('never breaks on storage that throws', () => {
     expect(loadStored(SHAPE, throwing)).toEqual({ status: 'unavailable' });
-    expect(saveStored(SHAPE, throwing, { answers, step: 1 })).toBe(false);
+    expect(saveStored(SHAPE, throwing, sv(answers, 1))).toBe(false);
     expect(clearStored(throwing)).toBe(false);
     expect(loadStored(SHAPE, null)).toEqual({ status: 'unavailable' });
-    expect(saveStored(SHAPE, null, { answers, step: 1 })).toBe(false);
+    expect(saveStored(SHAPE, null, sv(answers, 1))).toBe(false);
   });
 
   it('clears', () => {
     const s = new MemoryStorage();
-    saveStored(SHAPE, s, { answers, step: 1 });
+    saveStored(SHAPE, s, sv(answers, 1));
     expect(clearStored(s)).toBe(true);
     expect(loadStored(SHAPE, s)).toEqual({ status: 'empty' });
   });
@@ -130,8 +150,8 @@ describe('stored state', () => {
     const newer = '{"v":1,"code":"v2.000.------------------------------","step":2}';
     s.setItem(STORAGE_KEY, newer);
     expect(loadStored(SHAPE, s)).toEqual({ status: 'newer', version: 2 });
-    expect(saveAnswers(SHAPE, s, { answers, step: 1 }).result).toBe('newer');
-    expect(saveStored(SHAPE, s, { answers, step: 1 })).toBe(false);
+    expect(saveAnswers(SHAPE, s, sv(answers, 1)).result).toBe('newer');
+    expect(saveStored(SHAPE, s, sv(answers, 1))).toBe(false);
     expect(s.getItem(STORAGE_KEY)).toBe(newer);
     // Starting fresh (the visitor's choice) keeps it aside.
     expect(clearStored(s, SHAPE)).toBe(true);
@@ -141,7 +161,7 @@ describe('stored state', () => {
   it('keeps unreadable answers aside before saving over them', () => {
     const s = new MemoryStorage();
     s.setItem(STORAGE_KEY, '{"kapot": [1, 2,');
-    expect(saveStored(SHAPE, s, { answers, step: 1 })).toBe(true);
+    expect(saveStored(SHAPE, s, sv(answers, 1))).toBe(true);
     expect(s.getItem(`${STORAGE_KEY}:apart`)).toBe('{"kapot": [1, 2,');
     // The island clears after a corrupt load: that keeps it aside too, even without the shape.
     s.setItem(STORAGE_KEY, 'kapot');
@@ -152,11 +172,11 @@ describe('stored state', () => {
 
   it('two tabs answering different items keep both; clearing an answer in one tab sticks', () => {
     const s = new MemoryStorage();
-    const empty = { answers: emptyAnswers(SHAPE), step: 0 };
+    const empty = sv(emptyAnswers(SHAPE), 0);
     const withItem = (a: Answers, i: number, v: Answers['items'][number]) => ({ ...a, items: a.items.map((x, k) => (k === i ? v : x)) });
-    const tabA = { answers: withItem(empty.answers, 0, 3), step: 1 };
+    const tabA = sv(withItem(empty.answers, 0, 3), 1);
     expect(saveStored(SHAPE, s, tabA, empty)).toBe(true);
-    const tabB = { answers: { ...withItem(empty.answers, 1, 4), context: [2, null, null] }, step: 1 };
+    const tabB = sv({ ...withItem(empty.answers, 1, 4), context: [2, null, null] }, 1);
     expect(saveAnswers(SHAPE, s, tabB, empty).saved.answers.items.slice(0, 2)).toEqual([3, 4]);
     // Tab B takes its context answer back; tab A's item stays.
     const tabB2 = { ...tabB, answers: { ...tabB.answers, context: [null, null, null] } };
@@ -166,9 +186,18 @@ describe('stored state', () => {
   });
 
   it('serializes the same state the same way', () => {
-    expect(serializeStored(SHAPE, { answers: emptyAnswers(SHAPE), step: 0 })).toBe(
-      JSON.stringify({ v: 1, code: `v1.000.${'-'.repeat(24)}`, step: 0 }),
-    );
+    expect(serializeStored(SHAPE, sv(emptyAnswers(SHAPE), 0))).toBe(JSON.stringify({ v: 2, code: `v1.000.${'-'.repeat(24)}`, step: 0 }));
+  });
+
+  it('two tabs: one sets a target, the other writes a note; both stay, and the entry set in one is kept', () => {
+    const s = new MemoryStorage();
+    const base = sv(answers, 7);
+    expect(saveStored(SHAPE, s, { ...base, targets: [4, null, null, null, null, null], entry: 'abc' }, base)).toBe(true);
+    const note = { ...base, notes: base.notes.map((n, i) => (i === 0 ? 'bewijs' : n)) };
+    const r = saveAnswers(SHAPE, s, note, base);
+    expect(r.result).toBe('saved');
+    expect(r.saved).toMatchObject({ targets: [4, null, null, null, null, null], entry: 'abc' });
+    expect(r.saved.notes[0]).toBe('bewijs');
   });
 });
 
@@ -176,9 +205,9 @@ describe('a tab that does not pass a base', () => {
   it('can take back a context answer (its previous state is remembered per storage)', () => {
     const s = new MemoryStorage();
     loadStored(SHAPE, s);
-    const set = { answers: { ...emptyAnswers(SHAPE), context: [3, null, null] }, step: 0 };
+    const set = sv({ ...emptyAnswers(SHAPE), context: [3, null, null] }, 0);
     expect(saveStored(SHAPE, s, set)).toBe(true);
-    expect(saveStored(SHAPE, s, { answers: emptyAnswers(SHAPE), step: 0 })).toBe(true);
+    expect(saveStored(SHAPE, s, sv(emptyAnswers(SHAPE), 0))).toBe(true);
     const r = loadStored(SHAPE, s);
     expect(r.status === 'ok' && r.saved.answers.context).toEqual([null, null, null]);
   });
@@ -190,8 +219,8 @@ describe('a tab that does not pass a base', () => {
     // Another tab (its own memory) writes item 0 into the same data.
     other.map = s.map;
     loadStored(SHAPE, other);
-    saveStored(SHAPE, other, { answers: { ...emptyAnswers(SHAPE), items: [5, ...Array(23).fill(null)] }, step: 1 });
-    saveStored(SHAPE, s, { answers: { ...emptyAnswers(SHAPE), items: [null, 2, ...Array(22).fill(null)] }, step: 1 });
+    saveStored(SHAPE, other, sv({ ...emptyAnswers(SHAPE), items: [5, ...Array(23).fill(null)] }, 1));
+    saveStored(SHAPE, s, sv({ ...emptyAnswers(SHAPE), items: [null, 2, ...Array(22).fill(null)] }, 1));
     const r = loadStored(SHAPE, s);
     expect(r.status === 'ok' && r.saved.answers.items.slice(0, 2)).toEqual([5, 2]);
   });

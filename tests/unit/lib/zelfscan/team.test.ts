@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareTeam, parseTeam, TEAM_MAX } from '../../../../src/lib/zelfscan/team';
-import { encodeShare } from '../../../../src/lib/zelfscan/share';
-import type { Answer, Answers, ModelShape } from '../../../../src/lib/zelfscan/types';
+import { encodeLink, encodeShare } from '../../../../src/lib/zelfscan/share';
+import { emptyNotes, type Answer, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const RUNS = { numRuns: 10_000 };
@@ -45,6 +45,16 @@ describe('parseTeam', () => {
     ]);
   });
 
+  it('reads the targets a link carries (and none from a format-1 link); a newer link format is named', () => {
+    const withTargets = encodeLink(SHAPE, { answers: bas, targets: [4, 3, null, null, 5, 5], notes: emptyNotes(SHAPE) });
+    const r = parseTeam(SHAPE, [`Anna ${url(anna)}`, `Bas https://example.nl/zelfscan/#${withTargets}`, `#${encodeShare(SHAPE, cem)}.7.q1`].join('\n'));
+    expect(r.entries.map((e) => e.targets)).toEqual([
+      [null, null, null, null, null, null],
+      [4, 3, null, null, 5, 5],
+    ]);
+    expect(r.invalid.map((x) => x.reason)).toEqual(['newer']);
+  });
+
   it('takes at most 50 links and lists the rest', () => {
     const lines = Array.from({ length: TEAM_MAX + 3 }, () => url(anna)).join('\r\n');
     const r = parseTeam(SHAPE, lines);
@@ -77,7 +87,7 @@ describe('parseTeam', () => {
           expect(e.answers.items).toHaveLength(24);
           expect(e.label.length).toBeLessThanOrEqual(40);
         }
-        for (const x of r.invalid) expect(['no-code', 'version', 'damaged', 'no-answers', 'too-many']).toContain(x.reason);
+        for (const x of r.invalid) expect(['no-code', 'version', 'damaged', 'no-answers', 'too-many', 'newer']).toContain(x.reason);
       }),
       RUNS,
     );
@@ -86,6 +96,19 @@ describe('parseTeam', () => {
 
 describe('compareTeam', () => {
   const r = compareTeam(SHAPE, [anna, bas, cem]);
+
+  it('puts the targets the team set next to its spread: mean, lowest, highest and how many', () => {
+    const t = compareTeam(SHAPE, [anna, bas, cem], [
+      [4, null, null, null, null, null],
+      [5, 3, null, null, null, null],
+      [4, null, null, null, null, null],
+    ]);
+    expect(t.dimensions[0]?.targets).toEqual({ n: 3, min: 4, max: 5, meanTenths: 43, disagree: false });
+    expect(t.dimensions[1]?.targets).toMatchObject({ n: 1, min: 3, max: 3 });
+    expect(t.dimensions[2]?.targets).toMatchObject({ n: 0, meanTenths: null });
+    // Without targets (links from before targets existed): none.
+    expect(r.dimensions.every((d) => d.targets.n === 0)).toBe(true);
+  });
 
   it('gives mean, min and max per dimension in tenths', () => {
     expect(r.dimensions[0]?.scores).toEqual([10, 30, 50]);
