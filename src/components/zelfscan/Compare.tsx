@@ -40,6 +40,8 @@ export default function Compare({ t, model, from, to, own, advice, onRetry, labe
   const c = useMemo(() => compare(shape, from.answers, to.answers), [shape, from, to]);
   const bundle = typeof advice === 'object' ? advice : null;
   const names = { from: label(from), to: label(to) };
+  const dated = (s: LinkedScan) => (s.name && s.date ? t('compare.option', { name: s.name, date: longDate(s.date) }) : label(s));
+  const full = { from: dated(from), to: dated(to) };
   const hasTargets = to.targets.some((x) => x !== null);
   const hasNotes = own && [...from.notes, ...to.notes].some((n) => n !== '');
   const link = (withNotes: boolean) => `${location.origin}${location.pathname}#${encodeLink(shape, to, { notes: withNotes, earlier: from })}`;
@@ -47,7 +49,7 @@ export default function Compare({ t, model, from, to, own, advice, onRetry, labe
 
   return (
     <div class="zs-result zs-compare">
-      <CompareHead t={t} model={model} c={c} names={names} />
+      <CompareHead t={t} model={model} c={c} full={full} />
       <div class="zs-shared no-print">
         <p>{t(own ? 'compare.text' : 'compare.text.shared')}</p>
         <button type="button" class="button button--primary" onClick={onLeave}>

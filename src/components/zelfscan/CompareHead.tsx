@@ -11,10 +11,11 @@ export interface Props {
   t: T;
   model: ClientModel;
   c: Comparison;
-  names: { from: string; to: string };
+  /** The names with their dates, for the line that says which two these are. */
+  full: { from: string; to: string };
 }
 
-export default function CompareHead({ t, model, c, names }: Props) {
+export default function CompareHead({ t, model, c, full }: Props) {
   const o = c.overall;
   const name = (n: number | null) => (n === null ? '' : (model.levels[n - 1]?.name ?? ''));
   const moved = { up: 0, down: 0, same: 0 };
@@ -28,20 +29,22 @@ export default function CompareHead({ t, model, c, names }: Props) {
         {o.fromLevel !== null && o.toLevel !== null && o.from !== null && o.to !== null && o.delta !== null ? (
           <>
             <p class="zs-overall__level">
-              {o.fromLevel === o.toLevel ? t('compare.level.same', { n: o.toLevel }) : t('compare.level', { from: o.fromLevel, to: o.toLevel })}
+              {o.fromLevel === o.toLevel
+                ? t('result.level', { n: o.toLevel, name: name(o.toLevel) })
+                : t('compare.level', { from: o.fromLevel, to: o.toLevel })}
             </p>
             <p class="zs-overall__score">
               <span class="zs-figure">{t('compare.score', { from: formatTenths(o.from), to: formatTenths(o.to) })}</span>{' '}
               <span class="zs-figure">({formatDelta(o.delta)})</span>
             </p>
             <p class="zs-overall__text">
-              {o.fromLevel === o.toLevel ? name(o.toLevel) : t('compare.names', { from: name(o.fromLevel), to: name(o.toLevel) })}
+              {o.fromLevel === o.toLevel ? t('compare.level.same') : t('compare.names', { from: name(o.fromLevel), to: name(o.toLevel) })}
             </p>
           </>
         ) : (
           <p>{t('compare.noOverall')}</p>
         )}
-        <p class="zs-muted zs-compare__which">{t('compare.which', names)}</p>
+        <p class="zs-muted zs-compare__which">{t('compare.which', full)}</p>
       </div>
       <dl class="zs-extremes" aria-label={t('compare.figures')}>
         {(['up', 'down', 'same'] as const).map((k) => (

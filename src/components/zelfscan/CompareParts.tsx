@@ -33,13 +33,16 @@ export function CompareTable({ t, model, c, names, targets }: { t: T; model: Cli
         <thead>
           <tr>
             <th scope="col">{t('result.table.dimension')}</th>
+            {/* The names where there is room; on a phone "Eerder" and "Later" (the headline names them). */}
             <th scope="col" class="num">
-              {names.from}
+              <span class="zs-wide">{names.from}</span>
+              <span class="zs-narrow zs-nowrap">{t('compare.from')}</span>
             </th>
             <th scope="col" class="num">
-              {names.to}
+              <span class="zs-wide">{names.to}</span>
+              <span class="zs-narrow zs-nowrap">{t('compare.to')}</span>
             </th>
-            <th scope="col" class="num">
+            <th scope="col" class="num zs-nowrap">
               {t('compare.table.delta')}
             </th>
             {targets && (

@@ -10,7 +10,7 @@ import { readFile } from '../../lib/zelfscan/history-file';
 import { decodeShare } from '../../lib/zelfscan/share';
 import type { Side } from '../../lib/zelfscan/state';
 import type { LinkedScan, ModelShape } from '../../lib/zelfscan/types';
-import { fileError, readText } from './HistoryFiles';
+import { FileButton, fileError, readText } from './HistoryFiles';
 import { nameOf } from './HistoryPanel';
 import type { T } from './strings';
 
@@ -46,8 +46,8 @@ export default function ComparePicker({ t, shape, level, scans, onCompare }: Pro
     })),
   ];
   const [pick, setPick] = useState<{ from: string; to: string }>({ from: '', to: '' });
-  // Default: the one before the newest → the newest (options are newest first).
-  const from = options.some((o) => o.value === pick.from) ? pick.from : (options[1]?.value ?? '');
+  // Default: the first scan (the baseline) → the newest; options are newest first.
+  const from = options.some((o) => o.value === pick.from) ? pick.from : (options[scans.length - 1]?.value ?? options[1]?.value ?? '');
   const to = options.some((o) => o.value === pick.to) ? pick.to : (options[0]?.value ?? '');
   const add = (list: LinkedScan[], kind: 'link' | 'file') => {
     setExtra((x) => [...x, ...list.map((scan) => ({ scan, from: kind }))]);
@@ -116,21 +116,17 @@ export default function ComparePicker({ t, shape, level, scans, onCompare }: Pro
             </button>
           </div>
         </form>
-        <div class="zs-field">
-          <label for="zs-cmp-file">{t('compare.add.file')}</label>
-          <input
-            id="zs-cmp-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              const r = readFile(shape, await readText(input.files?.[0]));
-              input.value = '';
-              if (!r.ok) setSaid(fileError(t, r, shape));
-              else add(r.kind === 'result' ? [r.scan] : r.scans.map((s) => ({ ...s })), 'file');
-            }}
-          />
-        </div>
+        <p class="zs-muted">{t('compare.add.or')}</p>
+        <FileButton
+          id="zs-cmp-file"
+          label={t('compare.add.file')}
+          onFile={async (input) => {
+            const r = readFile(shape, await readText(input.files?.[0]));
+            input.value = '';
+            if (!r.ok) setSaid(fileError(t, r, shape));
+            else add(r.kind === 'result' ? [r.scan] : r.scans, 'file');
+          }}
+        />
         <p class="zs-share__status" role="status">
           {said}
         </p>

@@ -20,6 +20,18 @@ export async function readText(file: File | undefined): Promise<string | null> {
   return file.text().catch(() => null);
 }
 
+/** A file chooser that looks like the other buttons: the input is hidden, its label shows (and takes the focus ring). */
+export function FileButton({ id, label, onFile }: { id: string; label: string; onFile: (input: HTMLInputElement) => void }) {
+  return (
+    <span class="zs-file">
+      <input id={id} class="visually-hidden" type="file" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget)} />
+      <label for={id} class="button">
+        {label}
+      </label>
+    </span>
+  );
+}
+
 /** Why a file cannot be used, in words. */
 export function fileError(t: T, r: Extract<FileResult, { ok: false }>, shape: ModelShape): string {
   return t(`file.${r.error}`, { v: r.version ?? '', current: shape.version });
@@ -78,10 +90,7 @@ export default function HistoryFiles({ t, shape, level, hist, onImport }: Props)
         >
           {t('history.download')}
         </button>
-      </div>
-      <div class="zs-field">
-        <label for="zs-import">{t('history.import')}</label>
-        <input id="zs-import" type="file" accept=".json,application/json" onChange={(e) => choose(e.currentTarget)} />
+        <FileButton id="zs-import" label={t('history.import')} onFile={choose} />
       </div>
       {p && (
         <div class="zs-confirm notice" role="group" aria-labelledby="zs-import-q">

@@ -54,12 +54,11 @@ export default function HistoryRow({ t, shape, model, entry, label, current, onO
       <div class="zs-history__head">
         <p class="zs-history__name">
           <strong>{label}</strong>
-          {current && <span class="zs-badge">{t('history.current')}</span>}
+          {current && <span class="badge">{t('history.current')}</span>}
         </p>
         <p class="zs-history__meta">
           {entry.name && <span class="zs-figure">{longDate(entry.date)}</span>}
-          {entry.name && ' · '}
-          <span class="zs-figure">
+          <span>
             {level && o.tenths !== null ? t('history.level', { n: level.level, name: level.name, score: formatTenths(o.tenths) }) : t('history.noLevel')}
           </span>
         </p>

@@ -14,7 +14,7 @@ export interface Props {
   t: T;
   model: ClientModel;
   scores: readonly DimensionScore[];
-  /** Targets per dimension: a column of their own when any is set. */
+  /** Targets per dimension: under each level when any is set. */
   targets?: Targets | undefined;
 }
 
@@ -34,11 +34,6 @@ export default function ScoreTable({ t, model, scores, targets }: Props) {
             <th scope="col" class="zs-scores__bar-col zs-wide">
               <span class="visually-hidden">{t('result.table.bar')}</span>
             </th>
-            {withTargets && (
-              <th scope="col" class="zs-wide">
-                {t('result.table.target')}
-              </th>
-            )}
             <th scope="col" class="num zs-wide">
               {t('result.table.answered')}
             </th>
@@ -61,11 +56,7 @@ export default function ScoreTable({ t, model, scores, targets }: Props) {
                     {t('result.table.answered')}: {answered}
                     {dontKnow && `, ${dontKnow}`}
                   </span>
-                  {withTargets && (
-                    <span class="zs-narrow zs-scores__sub">
-                      {t('result.table.target')}: {goal}
-                    </span>
-                  )}
+
                 </th>
                 <td class="num">{s?.tenths == null ? '–' : formatTenths(s.tenths)}</td>
                 <td>
@@ -74,10 +65,14 @@ export default function ScoreTable({ t, model, scores, targets }: Props) {
                   ) : (
                     <em class="zs-insufficient">{t('result.insufficient')}</em>
                   )}
+                  {withTargets && (
+                    <span class="zs-scores__sub zs-scores__goal">
+                      {t('result.table.target')}: {goal}
+                    </span>
+                  )}
                   <span class="zs-narrow">{bar}</span>
                 </td>
                 <td class="zs-scores__bar-col zs-wide">{bar}</td>
-                {withTargets && <td class="zs-wide zs-figure">{goal}</td>}
                 <td class="num zs-wide">
                   {answered}
                   {dontKnow && <span class="zs-dontknow">{dontKnow}</span>}

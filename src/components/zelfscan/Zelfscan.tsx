@@ -64,6 +64,10 @@ export default function Zelfscan({ model, strings, adviceUrl, moreUrl, teamHref,
       more.load();
     }
   }, [ready, wantHistory, state.entry, state.step, view]);
+  // With two scans or more a comparison is one click away: fetch its code ahead (no layout shift then).
+  useEffect(() => {
+    if ((hist?.value.scans.length ?? 0) >= 2) cmp.load();
+  }, [hist]);
   useEffect(() => {
     if (view?.kind === 'compare') {
       cmp.load();

@@ -110,11 +110,14 @@ export function useScan(shape: ModelShape, model: ClientModel, t: T) {
     }
   }, [state.revision]);
 
-  // Move focus to the new screen's heading after navigation (not on first load).
+  // Move focus to the new screen's heading after navigation (not on first load), and the heading
+  // to the top: a part that loads later then grows below it, never pushing it out of view.
   useEffect(() => {
-    if (focusNext.current) {
+    const h = heading.current;
+    if (focusNext.current && h) {
       focusNext.current = false;
-      heading.current?.focus();
+      h.focus({ preventScroll: true });
+      if (h.getBoundingClientRect().top < 0 || h.getBoundingClientRect().top > innerHeight / 3) h.scrollIntoView({ block: 'start', behavior: 'instant' });
     }
   }, [state.step, state.view]);
 
