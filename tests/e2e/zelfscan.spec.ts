@@ -186,10 +186,12 @@ test.describe('zelfscan', () => {
 
   test('a link from another version or a broken link explains itself and shows your own scan', async ({ page }) => {
     const scan = new Scan(page);
-    await scan.open(`#v9.000.${'3'.repeat(24)}`);
-    await expect(page.getByRole('status').filter({ hasText: 'versie 9' })).toBeVisible();
+    await scan.open(`#v0.000.${'3'.repeat(24)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'versie 0' })).toBeVisible();
     await expect(scan.heading).toHaveText('Eerst iets over jou');
     expect(new URL(page.url()).hash).toBe('');
+    await scan.open(`#v9.000.${'3'.repeat(24)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'nieuwere versie van de zelfscan' })).toBeVisible();
     await scan.open('#v1.000.333');
     await expect(page.getByRole('status').filter({ hasText: 'niet compleet' })).toBeVisible();
   });
@@ -215,23 +217,40 @@ test.describe('zelfscan', () => {
     await expect(scan.start).toBeEnabled();
   });
 
-  test('"opnieuw beginnen" asks for confirmation inline', async ({ page }) => {
+  test('"opnieuw beginnen" asks for confirmation inline while the scan is not finished', async ({ page }) => {
     const scan = new Scan(page);
-    await scan.seed(stored(answers('3333 3333 3333 3333 3333 3333'), 7));
+    await scan.seed(stored(answers('3333 3333 ---- ---- ---- ----'), 0));
     await scan.open();
-    await scan.resultReady();
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     const question = page.getByText('Weet je het zeker?');
     await expect(question).toBeFocused();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Nee, terug' }).click();
     await expect(page.getByRole('button', { name: 'Opnieuw beginnen' })).toBeFocused();
-    await expect(scan.heading).toHaveText('Jouw uitslag');
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     await page.getByRole('button', { name: 'Ja, wis mijn antwoorden' }).click();
     await expect(scan.heading).toHaveText('Eerst iets over jou');
     await expect(page.getByRole('status').filter({ hasText: 'gewist' })).toBeVisible();
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  });
+
+  test('a finished scan is kept: "nieuwe scan beginnen" wipes nothing', async ({ page }) => {
+    const scan = new Scan(page);
+    await scan.seed(stored(answers('3333 3333 3333 3333 3333 3333'), 7));
+    await scan.open();
+    await scan.resultReady();
+    await page.getByRole('button', { name: 'Nieuwe scan beginnen' }).click();
+    await expect(page.getByText('Je uitslag blijft bewaard bij Jouw eerdere scans.')).toBeFocused();
+    await page.getByRole('button', { name: 'Nee, terug' }).click();
+    await expect(page.getByRole('button', { name: 'Nieuwe scan beginnen' })).toBeFocused();
+    await page.getByRole('button', { name: 'Nieuwe scan beginnen' }).click();
+    await page.getByRole('button', { name: 'Begin leeg' }).click();
+    await expect(scan.heading).toHaveText('Eerst iets over jou');
+    await expect(page.getByRole('status').filter({ hasText: 'Je vorige uitslag staat bij Jouw eerdere scans.' })).toBeVisible();
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+    const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('cx-zelfscan-history')))!);
+    expect(kept.scans).toHaveLength(1);
+    await expect(page.getByRole('region', { name: 'Jouw eerdere scans' })).toContainText('Niveau 3');
   });
 
   test('downloads CSV and JSON of answers and scores', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * The parts of a comparison below its headline: the table per dimension (then, now, the
- * difference with an arrow and a word, the target), the items that moved, and the advice that
- * is new. Differences are never told by colour alone: a sign, an arrow and hidden words.
+ * difference with an arrow and a word, the target; on a phone the difference sits under the
+ * later score), the items that moved, and the advice that is new. Differences are never told by
+ * colour alone: a sign, an arrow and hidden words.
  */
 import { formatDelta, type Comparison, type ItemChange } from '../../lib/zelfscan/compare';
 import { eachItem } from '../../lib/zelfscan/items';
@@ -42,7 +43,7 @@ export function CompareTable({ t, model, c, names, targets }: { t: T; model: Cli
               <span class="zs-wide">{names.to}</span>
               <span class="zs-narrow zs-nowrap">{t('compare.to')}</span>
             </th>
-            <th scope="col" class="num zs-nowrap">
+            <th scope="col" class="num zs-wide">
               {t('compare.table.delta')}
             </th>
             {targets && (
@@ -66,8 +67,13 @@ export function CompareTable({ t, model, c, names, targets }: { t: T; model: Cli
                   )}
                 </th>
                 <td class="num">{score(x.from)}</td>
-                <td class="num">{score(x.to)}</td>
                 <td class="num">
+                  {score(x.to)}
+                  <span class="zs-narrow zs-scores__sub">
+                    <Delta t={t} tenths={x.delta} />
+                  </span>
+                </td>
+                <td class="num zs-wide">
                   <Delta t={t} tenths={x.delta} />
                 </td>
                 {targets && <td class="zs-wide zs-figure">{goal(targets[i])}</td>}
@@ -77,8 +83,13 @@ export function CompareTable({ t, model, c, names, targets }: { t: T; model: Cli
           <tr class="zs-compare__total">
             <th scope="row">{t('compare.table.total')}</th>
             <td class="num">{score(c.overall.from)}</td>
-            <td class="num">{score(c.overall.to)}</td>
             <td class="num">
+              {score(c.overall.to)}
+              <span class="zs-narrow zs-scores__sub">
+                <Delta t={t} tenths={c.overall.delta} />
+              </span>
+            </td>
+            <td class="num zs-wide">
               <Delta t={t} tenths={c.overall.delta} />
             </td>
             {targets && <td class="zs-wide" />}

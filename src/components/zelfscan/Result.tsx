@@ -12,7 +12,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { contextIds, notesFor } from '../../lib/zelfscan/advice';
-import { longDate } from '../../lib/zelfscan/date';
+import { isoDate, longDate } from '../../lib/zelfscan/date';
 import { scoreAnswers } from '../../lib/zelfscan/scoring';
 import { encodeLink } from '../../lib/zelfscan/share';
 import { shapeOf, type ClientModel, type LinkedScan } from '../../lib/zelfscan/types';
@@ -73,7 +73,7 @@ export default function Result(p: Props) {
   const advised = { t, model, result, context, own };
   const hasTargets = targets.some((x) => x !== null);
   const link = (withNotes: boolean) => `${p.origin}#${encodeLink(shape, { answers, targets, notes }, { notes: withNotes })}`;
-  const data = { model, answers, targets, notes, result, link: link(false), code: encodeLink(shape, scan, { notes: true }), date: scan.date ?? '', name: scan.name };
+  const data = { model, answers, targets, notes, result, link: link(false), code: encodeLink(shape, scan, { notes: true }), date: scan.date ?? isoDate(new Date()), name: scan.name };
 
   return (
     <div class="zs-result">

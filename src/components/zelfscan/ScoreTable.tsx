@@ -67,7 +67,7 @@ export default function ScoreTable({ t, model, scores, targets }: Props) {
                   )}
                   {withTargets && (
                     <span class="zs-scores__sub zs-scores__goal">
-                      {t('result.table.target')}: {goal}
+                      {t('result.table.target')}: <span class="zs-figure">{goal}</span>
                     </span>
                   )}
                   <span class="zs-narrow">{bar}</span>

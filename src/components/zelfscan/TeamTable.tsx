@@ -1,7 +1,7 @@
 /**
  * The team's scores per dimension: mean and level, lowest–highest, how many have a score, whether
- * they disagree, and the targets the team set (mean, lowest–highest, how many), next to the spread.
- * On narrow screens the wide columns move under the name.
+ * they disagree, and the targets the team set (mean, lowest–highest, how many) under the mean.
+ * On narrow screens the wide columns move under the name and the mean.
  */
 import { formatTenths } from '../../lib/zelfscan/scoring';
 import type { TeamResult } from '../../lib/zelfscan/team';
@@ -37,11 +37,6 @@ export default function TeamTable({ t, model, team, people, withTargets }: Props
             <th scope="col" class="zs-wide">
               {t('table.agree')}
             </th>
-            {withTargets && (
-              <th scope="col" class="zs-wide">
-                {t('table.target')}
-              </th>
-            )}
           </tr>
         </thead>
         <tbody>
@@ -68,15 +63,14 @@ export default function TeamTable({ t, model, team, people, withTargets }: Props
                   <span class="zs-narrow zs-scores__sub">{range}</span>
                   <span class="zs-narrow zs-scores__sub">{agree}</span>
                   {withTargets && (
-                    <span class="zs-narrow zs-scores__sub">
-                      {t('table.target')}: {target}
+                    <span class="zs-scores__sub zs-scores__goal">
+                      {t('table.target')}: <span class="zs-figure">{target}</span>
                     </span>
                   )}
                 </td>
                 <td class="zs-wide">{range}</td>
                 <td class="num zs-wide">{n}</td>
                 <td class="zs-wide">{agree}</td>
-                {withTargets && <td class="zs-wide zs-figure">{target}</td>}
               </tr>
             );
           })}

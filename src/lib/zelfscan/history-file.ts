@@ -119,15 +119,20 @@ export interface ImportPlan {
   differ: Entry[];
 }
 
-/** Compares a file's scans with the history; changes nothing. */
+/**
+ * Compares a file's scans with the history; changes nothing. A scan counts as there already
+ * when its id holds the same, or when an entry with another id holds exactly it (a copy kept
+ * beside the own version by an earlier import).
+ */
 export function planImport(shape: ModelShape, h: History, incoming: readonly Entry[]): ImportPlan {
   const mine = new Map(h.scans.map((e) => [e.id, e]));
   const key = (e: Entry) => `${e.date}|${e.name}|${scanCode(shape, e)}`;
+  const held = new Set(h.scans.map(key));
   const plan: ImportPlan = { add: [], same: 0, differ: [] };
   for (const e of incoming) {
     const m = mine.get(e.id);
-    if (!m) plan.add.push(e);
-    else if (key(m) === key(e)) plan.same += 1;
+    if (held.has(key(e))) plan.same += 1;
+    else if (!m) plan.add.push(e);
     else plan.differ.push(e);
   }
   return plan;

@@ -12,6 +12,7 @@ import Zelfscan from '../../../../src/components/zelfscan/Zelfscan';
 import TeamView from '../../../../src/components/zelfscan/TeamView';
 import { stringsFor } from '../../../../src/i18n';
 import { slimModel, toClientModel } from '../../../../src/lib/zelfscan/client-model';
+import { isLaterKey } from '../../../../src/components/zelfscan/strings';
 import { STORAGE_KEY } from '../../../../src/lib/zelfscan/storage';
 
 // The questions as the page passes them, from the YAML (the schema needs astro:content, which is
@@ -22,14 +23,17 @@ const model = toClientModel({
   dimensions: raw.dimensions.map((d: { terms?: string[] }) => ({ ...d, terms: (d.terms ?? []).map((id) => ({ collection: 'terms', id })) })),
 });
 // The strings exactly as the pages pass them.
-const scanStrings = stringsFor('zelfscan.', (key) => key.startsWith('page.') || key.startsWith('teamview.'));
+const scanStrings = stringsFor('zelfscan.', (key) => key.startsWith('page.') || key.startsWith('teamview.') || isLaterKey(key));
 const teamStrings = stringsFor('zelfscan.teamview.', (key) => key.startsWith('page.'));
 let root: HTMLElement;
 
 async function mount(hash = '') {
   history.replaceState(null, '', `/zelfscan/${hash}`);
   await act(() => {
-    render(<Zelfscan model={model} strings={scanStrings} adviceUrl="/zelfscan/advies.json" teamHref="/zelfscan/team/" />, root);
+    render(
+      <Zelfscan model={model} strings={scanStrings} adviceUrl="/zelfscan/advies.json" moreUrl="/zelfscan/teksten.json" teamHref="/zelfscan/team/" />,
+      root,
+    );
   });
 }
 /** The result's code loads on demand (a dynamic import): wait until it has rendered. */
@@ -91,7 +95,18 @@ describe('Zelfscan island', () => {
     await act(() => button(/Begin met de vragen/).click());
     await act(() => root.querySelector<HTMLInputElement>('input[type=radio][value="4"]')!.click());
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
-    expect(saved).toEqual({ v: 1, code: `v1.000.4${'-'.repeat(23)}`, step: 1 });
+    expect(saved).toEqual({ v: 2, code: `v1.000.4${'-'.repeat(23)}`, step: 1 });
+  });
+
+  it('saves a note with its answer (in the code, format 2)', async () => {
+    await mount();
+    await act(() => button(/Begin met de vragen/).click());
+    const note = root.querySelector<HTMLTextAreaElement>('textarea')!;
+    await act(() => {
+      note.value = 'Gevraagd aan Anna.';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).code).toBe(`v1.000.${'-'.repeat(24)}.2.nGevraagd%20aan%20Anna%2E`);
   });
 
   it('shows a shared link as someone else’s result and leaves the saved answers alone', async () => {
@@ -108,9 +123,12 @@ describe('Zelfscan island', () => {
   });
 
   it('explains a link from another version', async () => {
-    await mount(`#v7.000.${'5'.repeat(24)}`);
-    expect(text()).toContain('versie 7 van de zelfscan');
+    await mount(`#v0.000.${'5'.repeat(24)}`);
+    expect(text()).toContain('versie 0 van de zelfscan');
     expect(root.querySelector('h2')?.textContent).toBe('Eerst iets over jou');
+    render(null, root);
+    await mount(`#v7.000.${'5'.repeat(24)}`);
+    expect(text()).toContain('nieuwere versie van de zelfscan dan deze pagina');
   });
 
   it('leaves answers from a newer version alone until the visitor starts fresh', async () => {
