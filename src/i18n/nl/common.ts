@@ -66,6 +66,10 @@ export const common = {
   'type.tool': 'Tool',
   'type.bron': 'Bron',
   'type.pagina': 'Pagina',
+  // The meeting view shared by the tools (src/components/meeting)
+  'meeting.close': 'Sluiten (Esc)',
+  'meeting.fullscreen': 'Volledig scherm',
+  'meeting.fullscreenExit': 'Volledig scherm uit',
   'common.new': 'Nieuw',
   'common.table': 'Tabel',
   'common.tableWith': 'Tabel: {columns}',

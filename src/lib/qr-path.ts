@@ -1,6 +1,6 @@
 /**
  * The QR code as one SVG path, drawn from the boolean module matrix of `uqr`'s `encode()`.
- * Only the meeting view uses it, so it loads with the meeting view.
+ * Only the meeting view (src/components/meeting) uses it, so it loads with the meeting view.
  */
 
 /** One SVG path drawing the dark modules of a QR matrix, merging horizontal runs. */
