@@ -8,6 +8,7 @@ import { islandStyleIntegration } from './src/integrations/island-style.ts';
 import { clientEventIntegration } from './src/integrations/client-event.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
+import { contentHtmlIntegration } from './src/integrations/content-html.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/lib/color-theme.ts';
@@ -58,6 +59,9 @@ export default defineConfig({
   // The service worker comes after Pagefind: it reads the finished site.
   integrations: [
     mdx(),
+    // Links with the base and table regions in the content's HTML (see the file): guides and
+    // terms can be plain Markdown, which Astro does not compile into a module per entry.
+    contentHtmlIntegration(),
     // @astrojs/preact always runs Babel over every .ts/.tsx file of the project just to compile JSX
     // (about 1 s of a 5 s build). Babel's own `ignore` option skips it for every file; Vite's Oxc
     // transform (oxc.jsx above, same settings as tsconfig.json) compiles the JSX instead. The output

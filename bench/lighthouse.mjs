@@ -19,6 +19,6 @@ export async function runLighthouse(url) {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return result;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

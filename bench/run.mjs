@@ -16,7 +16,7 @@
  *   BENCH_RUNS=5            Lighthouse runs per page (median)
  *   BENCH_PAGES=home,gids   only these page types (default: all)
  *   BENCH_BUILD_RUNS=3      builds of the real site per checkout (first cold, then warm)
- *   BENCH_BASELINE=8ef3e53  git commit to compare with ("" to skip); extracted into bench/tmp/
+ *   BENCH_BASELINE=2060f6f  git commit to compare with ("" to skip); extracted into bench/tmp/
  *   BENCH_SCALE=1000        generated guides for the scale run ("" to skip)
  *   BENCH_STARLIGHT=1       build the Starlight peer too (0 to skip; first run needs npm install)
  *   PEER_DIR                the peer scripts (default: ../shared/tools/peer, searched upwards)
@@ -34,7 +34,7 @@ import { serve } from '../tests/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUILD_RUNS = Math.max(2, Number(process.env.BENCH_BUILD_RUNS ?? 3));
-const BASELINE = process.env.BENCH_BASELINE ?? '8ef3e53';
+const BASELINE = process.env.BENCH_BASELINE ?? '2060f6f';
 const SCALE = Number(process.env.BENCH_SCALE ?? 1000);
 const STARLIGHT = process.env.BENCH_STARLIGHT !== '0';
 const TBT_BUDGET = 50;

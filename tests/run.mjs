@@ -67,7 +67,9 @@ function step(name, command, env = {}, summarize = () => '') {
   });
 }
 
-const tail = (text, n) => text.trimEnd().split('\n').slice(-n).join('\n');
+// Some tools colour their output even when told not to (FORCE_COLOR=0); the screen gets plain text.
+const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const tail = (text, n) => plain(text).trimEnd().split('\n').slice(-n).join('\n');
 const indent = (text) => text.replace(/^/gm, '      │ ');
 
 const astro = (args) => `npx astro ${args}`;

@@ -17,6 +17,7 @@ import { htmlFiles } from './html-files';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** The build step that writes the CSP header into `_headers` and checks every inline script's hash. */
 export function headersIntegration(): AstroIntegration {
   return {
     name: 'cx-wegwijzer:headers',

@@ -50,13 +50,20 @@ export function pagefindIntegration(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', verbose: true, logfile });
         if (!index || errors.length) throw new Error(`Pagefind kon niet starten: ${errors.join('; ')}`);
         let parts = 0;
+        // Pages go to Pagefind without waiting for each answer: its binary indexes them on its own
+        // threads while this loop prepares the next ones (one answer at a time left it idle).
+        const indexed: Promise<void>[] = [];
         for (const page of pages) {
           // Spaces between cells and list items, so their words do not run together in the index.
           const { html, added } = augmentHtml(spaceBlocks(page.html), split);
           parts += added;
-          const res = await index.addHTMLFile({ url: page.url, content: html });
-          if (res.errors.length) throw new Error(`Pagefind-fouten in ${page.url}: ${res.errors.join('; ')}`);
+          indexed.push(
+            index.addHTMLFile({ url: page.url, content: html }).then((res) => {
+              if (res.errors.length) throw new Error(`Pagefind-fouten in ${page.url}: ${res.errors.join('; ')}`);
+            }),
+          );
         }
+        await Promise.all(indexed);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind kon niet schrijven: ${written.errors.join('; ')}`);
         await pagefind.close();

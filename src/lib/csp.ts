@@ -47,12 +47,20 @@ export function metaPolicy(html: string): string | null {
   return m ? m[1]!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
 }
 
-/** Script types the browser runs (no `type`, a JavaScript MIME type, or `module`); data blocks such as `application/json` are never run, so the CSP does not cover them. */
-const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
-
-/** The text of every inline `<script>` (no `src`) of a page that the browser would run, exactly as it hashes it. */
+/**
+ * The text of every inline `<script>` (no `src`) of a page that runs, exactly as the browser
+ * hashes it. Data blocks (`type="application/json"` and other non-script types) never run, so
+ * the CSP does not govern them and they need no hash.
+ */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b((?![^>]*\bsrc=)[^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => RUNS.test((/\btype\s*=\s*["']?([^"'\s>]*)/i.exec(m[1]!)?.[1] ?? '').trim()))
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => runs(/\btype=["']?([^"'\s>]*)/i.exec(m[1]!)?.[1]))
     .map((m) => m[2]!);
+}
+
+/** Whether the CSP governs a `<script>` of this `type` (HTML: empty, a JavaScript MIME type, `module`, `importmap`, `speculationrules`). */
+function runs(type: string | undefined): boolean {
+  if (type === undefined || type === '') return true;
+  const t = type.toLowerCase();
+  return ['module', 'importmap', 'speculationrules'].includes(t) || /^(text|application)\/(x-)?(java|ecma)script$/.test(t);
 }

@@ -226,6 +226,3 @@ export const assessmentSchema = z
       ),
     );
   });
-
-/** The validated model as the content layer hands it to pages: the plain `AssessmentModel` of src/lib. */
-export type Assessment = z.infer<typeof assessmentSchema>;

@@ -29,18 +29,10 @@ const NOT_IN_LIB = /^(astro(:|\/|$)|preact(\/|$)|@preact\/|@astrojs\/|node:)/;
 
 /** Known breaks, each owned by a branch that is removing it (#16). Do not add to this list. */
 const KNOWN: { file: string; rule: string }[] = [
-  { file: 'src/lib/zelfscan/model-schema.ts', rule: 'lib' }, // zs: moves to src/schemas/assessment.ts
-  { file: 'src/components/search/panel.ts', rule: 'dictionary' }, // search
-  { file: 'src/components/search/dialog.ts', rule: 'dictionary' }, // search
-  { file: 'src/pages/zoeken/index.astro', rule: 'dictionary' }, // search
   { file: 'src/components/klantwaarde/t.ts', rule: 'dictionary' }, // kw
   { file: 'src/pages/klantwaarde/index.astro', rule: 'dictionary' }, // kw
   { file: 'tests/unit/components/klantwaarde/calculator.test.tsx', rule: 'dictionary' }, // kw
   { file: 'tests/unit/components/klantwaarde/ssr.test.tsx', rule: 'dictionary' }, // kw
-  { file: 'src/components/zelfscan/TeamView.tsx', rule: 'dictionary' }, // zs
-  { file: 'src/components/zelfscan/t.ts', rule: 'dictionary' }, // zs
-  { file: 'src/pages/zelfscan/team/index.astro', rule: 'dictionary' }, // zs
-  { file: 'tests/unit/components/zelfscan/zelfscan.test.tsx', rule: 'dictionary' }, // zs
   { file: 'tests/unit/lib/impactmatrix/files.test.ts', rule: 'dictionary' }, // im
 ];
 

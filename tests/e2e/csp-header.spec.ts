@@ -15,6 +15,8 @@ const SHAPE = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4,
 
 let server: HeadersServer;
 test.describe.configure({ mode: 'serial' });
+// The worker registers under the header policy too.
+test.use({ serviceWorkers: 'allow' });
 test.use({ baseURL: `http://127.0.0.1:${port}/` });
 test.beforeAll(async () => {
   server = await serveWithHeaders(`${process.cwd()}/${outDir}`, port);

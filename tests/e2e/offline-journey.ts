@@ -4,6 +4,7 @@
  * search done before all work; a page never seen shows the offline page.
  */
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { encodeShare } from '../../src/lib/zelfscan/share';
 import { expect, go, test, type Page } from './helpers';
 
@@ -17,6 +18,8 @@ export async function workerReady(page: Page) {
 }
 
 export function offlineJourneys() {
+  // These journeys need the worker, whatever the project's default.
+  test.use({ serviceWorkers: 'allow' });
   test('after one visit: zelfscan, a shared klantwaarde link, a guide and a search work offline; an unseen page shows the offline page', async ({
     page,
     context,
@@ -71,6 +74,22 @@ export function offlineJourneys() {
     await expect(list.getByRole('link', { name: /business case/i })).toBeVisible();
     await list.getByRole('link', { name: /Klantwaarde/ }).first().click();
     await expect(page.locator('#kw-link')).toHaveValue(/klantwaarde\//);
+  });
+
+  test('the worker and its registration add under 1 kB gzip to a page’s first load', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('response', (res) => loaded.push(new URL(res.url()).pathname));
+    for (const path of ['/', '/kennisbank/business-case/', '/klantwaarde/']) {
+      await go(page, path); // resolves at the load event
+      const html = await (await page.request.get(page.url())).text();
+      // What the page carries for it: the manifest and icon links, the registration script and its CSP hash.
+      const part = /<link rel="manifest"[^>]*>\s*<link rel="apple-touch-icon"[^>]*>\s*<script type="module">[^<]*serviceWorker[^<]*<\/script>/.exec(html)?.[0] ?? '';
+      expect(part, 'registration found in the page').not.toBe('');
+      // + 60 bytes: the script's hash in the CSP meta (base64, it does not compress).
+      expect(gzipSync(part).length + 60).toBeLessThanOrEqual(1000);
+    }
+    // The worker script and its precache are fetched after the page has loaded, by the worker.
+    expect(loaded.filter((p) => /sw\.js$|webmanifest$|\/icons\//.test(p))).toEqual([]);
   });
 
   test('the manifest makes the site installable', async ({ page }) => {

@@ -13,7 +13,7 @@ offlineJourneys();
 
 test.describe('a new deploy', () => {
   const port = Number(process.env.HEADERS_PORT ?? Number(process.env.PORT ?? 4321) + 2) + 1;
-  test.use({ baseURL: `http://127.0.0.1:${port}/` });
+  test.use({ baseURL: `http://127.0.0.1:${port}/`, serviceWorkers: 'allow' });
 
   test('takes over quietly on the next visit: no old tool, no reload', async ({ context }) => {
     test.setTimeout(90_000);

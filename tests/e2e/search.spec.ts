@@ -281,6 +281,7 @@ test.describe('typos, excerpts and the tools (issue 17)', () => {
     const titles = await search.titles.allInnerTexts();
     expect(titles.slice(0, 3).every((t) => /klantreis|customer journey/i.test(t)), titles.slice(0, 3).join(' | ')).toBe(true);
     await expect(search.results.locator('mark', { hasText: /^klantreis$/i }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // The way back: exactly what was typed, and the correction offered as a button.
     await suggestion.getByRole('button', { name: 'Zoek toch op “klantrijs”' }).click();
@@ -288,6 +289,8 @@ test.describe('typos, excerpts and the tools (issue 17)', () => {
     await expect(search.status).toContainText('“klantrijs”');
     const use = suggestion.getByRole('button', { name: 'klantreis' });
     await expect(suggestion).toContainText('Bedoelde je klantreis?');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
     await use.click();
     await expect(search.box).toHaveValue('klantreis');
     await search.rendered('klantreis');

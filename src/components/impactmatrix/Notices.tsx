@@ -1,21 +1,9 @@
 /** Notices above the matrix: a shared link, what a link or file could not give, a newer version. */
 import { MAX_TOUCHPOINTS } from '../../lib/impactmatrix/fields';
 import type { Dropped } from '../../lib/impactmatrix/link';
-import { tk, type T } from './types';
-
-interface Props {
-  t: T;
-  shared: boolean;
-  /** The visitor has a matrix of their own saved in this browser. */
-  hasOwn: boolean;
-  kept: boolean;
-  newer: number | null;
-  dropped: readonly Dropped[];
-  from: 'link' | 'file';
-  onKeep: () => void;
-  onOwn: () => void;
-  onClose: () => void;
-}
+import { clear } from '../../lib/store';
+import { browserStorage, impactmatrixStore, loadStatus } from '../../lib/impactmatrix/storage';
+import { tk, type Host, type T } from './types';
 
 /** One dropped item in words. */
 export function droppedText(t: T, d: Dropped): string {
@@ -33,7 +21,20 @@ export function droppedText(t: T, d: Dropped): string {
   }
 }
 
-export default function Notices({ t, shared, hasOwn, kept, newer, dropped, from, onKeep, onOwn, onClose }: Props) {
+/** Notices above the matrix, with their actions (keep a shared matrix, back to your own, start fresh). */
+export default function Notices({ host }: { host: Host }) {
+  const { t } = host;
+  const { source, hasOwn, kept, newer, dropped, droppedFrom: from, store } = host.state;
+  const shared = source === 'link';
+  // "Bewaard" only when it was stored and read back.
+  const onKeep = () => host.setState({ source: 'saved', kept: host.save(host.state.m), hasOwn: true });
+  const onOwn = () => {
+    const loaded = loadStatus(browserStorage());
+    if (loaded.status === 'ok') host.adopt(loaded.value, { source: 'saved', dropped: [], newer: null, status: '' });
+  };
+  // Start fresh over stored data this version cannot use (it is kept aside first).
+  const onFresh = () => clear(impactmatrixStore, browserStorage()) && host.setState({ store: null });
+  const onClose = () => host.setState({ dropped: [], newer: null });
   return (
     <>
       {shared && (
@@ -52,9 +53,19 @@ export default function Notices({ t, shared, hasOwn, kept, newer, dropped, from,
         </div>
       )}
       {kept && <p class="notice im-notice no-print">{t('notice.kept')}</p>}
+      {store && (
+        <div class="notice notice--warn im-notice no-print" role="status">
+          <p>{tk(t, `notice.${store}`)}</p>
+          {store === 'newer' && (
+            <button type="button" class="button" onClick={onFresh}>
+              {t('notice.startFresh')}
+            </button>
+          )}
+        </div>
+      )}
       {(newer !== null || dropped.length > 0) && (
         <div class="notice notice--warn im-notice no-print" role="status">
-          {newer !== null && <p>{t('notice.newer', { v: newer })}</p>}
+          {newer !== null && <p>{t('notice.newerLink', { v: newer })}</p>}
           {dropped.length > 0 && (
             <>
               <p>{from === 'link' ? t('notice.dropped.link') : t('notice.dropped.file')}</p>

@@ -8,36 +8,58 @@ import { exampleMatrix } from '../../lib/impactmatrix/example';
 import { encodeLink } from '../../lib/impactmatrix/link';
 import { analyse } from '../../lib/impactmatrix/model';
 import { room } from '../../lib/impactmatrix/edit';
+import { setName } from '../../lib/impactmatrix/reorder';
+import { setCell } from '../../lib/impactmatrix/cells';
+import { left, movedRow, removedRow, typed } from './row-edits';
 import Figure from './Figure';
 import { DataTable, Priority, Quadrants } from './Results';
-import TouchpointTable, { type Props as TableProps } from './TouchpointTable';
+import TouchpointTable from './TouchpointTable';
 import { measureName } from './labels';
-import type { QuadrantLinks, T } from './types';
+import type { Host, QuadrantLinks, T } from './types';
 
 export { default as SharePanel } from './SharePanel';
+export { default as Notices } from './Notices';
 export { download, openFile } from './files';
-export { setCell } from '../../lib/impactmatrix/cells';
 
-export interface EditorProps extends TableProps {
-  onAdd: () => void;
-  onClear: () => void;
-}
-
-/** The filled table with its buttons. */
-export function Editor(p: EditorProps) {
-  const { m, t } = p;
-  const errorCount = Object.keys(p.errors).length;
+/** The filled table with its buttons; its editing code lives here, in the workspace chunk. */
+export function Editor({ host }: { host: Host }) {
+  const { t } = host;
+  const { m, ids, edits, errors } = host.state;
+  const name = (i: number) => m.touchpoints[i]?.name.trim() || t('unnamed');
+  const errorCount = Object.keys(errors).length;
+  const onMove = (i: number, delta: -1 | 1, focus: string) =>
+    host.change(movedRow(host.rows(), i, delta), { status: t('row.moved', { name: name(i), row: i + 1 + delta }), undo: null }, host.focus(focus));
+  const onRemove = (i: number) => {
+    const next = ids[i + 1] ?? ids[i - 1];
+    const undo = host.withUndo(t('row.removed', { row: i + 1, name: name(i) }));
+    host.change(removedRow(host.rows(), i), undo, host.focus(next === undefined ? 'im-add' : `im-${next}-name`));
+  };
   return (
     <>
       <p class="im-hint">{t('table.help', { measure: measureName(t, m.measure) })}</p>
-      <TouchpointTable {...p} />
+      <TouchpointTable
+        m={m}
+        ids={ids}
+        edits={edits}
+        errors={errors}
+        t={t}
+        onName={(i, v) => host.change(setName(m, i, v), { status: '' })}
+        onCell={(i, c, text) => host.change(typed(host.rows(), setCell, i, c, text), { status: '' })}
+        onBlurCell={(i, c) => {
+          const r = left(host.rows(), i, c);
+          if (r) host.setState({ edits: r.edits });
+        }}
+        onMove={onMove}
+        onRemove={onRemove}
+        onPasteRows={(i, text) => void host.pasteRows(text, i)}
+      />
       {errorCount > 0 && <p class="notice notice--error">{t('error.summary', { n: errorCount })}</p>}
       <p class="im-hint">{t('table.keys')}</p>
       <div class="im-actions">
-        <button type="button" class="button button--primary" id="im-add" onClick={p.onAdd}>
+        <button type="button" class="button button--primary" id="im-add" onClick={host.add}>
           {t('add')}
         </button>
-        <button type="button" class="button" onClick={p.onClear}>
+        <button type="button" class="button" onClick={host.clear}>
           {t('clear')}
         </button>
       </div>

@@ -17,3 +17,32 @@ export type QuadrantLinks = Readonly<Record<Quadrant, string>>;
 
 /** "CSAT", "NPS", "CES". */
 export const measureName = (t: T, m: Measure) => tk(t, `measure.short.${m}`);
+
+/** What the island's parts may ask it to do (the island implements this). */
+export interface Actions {
+  onText: (key: 'title' | 'goalText' | 'unit', value: string) => void;
+  onMeasure: (m: import('../../lib/impactmatrix/fields').Measure) => void;
+  onGoal: (g: import('../../lib/impactmatrix/fields').Goal) => void;
+  add: () => void;
+  clear: () => void;
+  loadExample: () => void;
+  onOpen: (file: File) => void;
+  pasteRows: (text: string, at?: number) => Promise<void>;
+}
+
+/** The island as the table's editing code (in the workspace chunk) sees it. */
+export interface Host extends Actions {
+  t: T;
+  state: Readonly<import('./rows').State>;
+  rows(): import('./rows').Rows;
+  /** Changes the matrix (with Rows also keys, typed text and errors); `then` runs after the render. */
+  change(next: import('./rows').Rows | import('../../lib/impactmatrix/fields').Matrix, extra?: Partial<import('./rows').State>, then?: () => void): void;
+  setState(s: Partial<import('./rows').State>): void;
+  withUndo(status: string): Partial<import('./rows').State>;
+  /** Focuses an element once it is rendered. */
+  focus(id: string): () => void;
+  /** Saves the matrix as it is (merged with other tabs); true when stored and read back. */
+  save(m: import('../../lib/impactmatrix/fields').Matrix): boolean;
+  /** Shows a matrix as the visitor's own. */
+  adopt(m: import('../../lib/impactmatrix/fields').Matrix, extra?: Partial<import('./rows').State>): void;
+}

@@ -10,7 +10,7 @@ import { isSearchShortcut } from '../../lib/search/shortcut';
 import { withBase } from '../../lib/url';
 import { button, h } from './dom';
 import { SearchPanel } from './panel';
-import type { SearchT } from './strings';
+import { parseStrings, type SearchT } from './strings';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
@@ -81,10 +81,24 @@ function loadCss(): Promise<void> {
   return css;
 }
 
-/** Opens the dialog with the page's strings; `from` gets focus back when nothing else had it. */
-export async function openSearchDialog(from: HTMLElement, t: SearchT): Promise<void> {
+let strings: Promise<SearchT> | undefined;
+
+/** The dialog's strings from `url` (/zoeken/strings.json, see ./strings.ts); rejects when offline, so the caller can fall back. */
+function loadStrings(url: string): Promise<SearchT> {
+  strings ??= fetch(url).then(async (res) => {
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    return parseStrings(await res.text());
+  });
+  strings.catch(() => {
+    strings = undefined;
+  });
+  return strings;
+}
+
+/** Opens the dialog with the strings at `stringsUrl`; `from` gets focus back when nothing else had it. */
+export async function openSearchDialog(from: HTMLElement, stringsUrl: string): Promise<void> {
   const active = document.activeElement;
-  await loadCss();
+  const [t] = await Promise.all([loadStrings(stringsUrl), loadCss()]);
   if (!dialog || !panel) ({ dialog, panel } = build(t));
   if (dialog.open) return;
   opener = active instanceof HTMLElement && active !== document.body ? active : from;

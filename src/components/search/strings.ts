@@ -1,8 +1,9 @@
 /**
- * How the search UI gets its strings: the page puts `stringsFor('search.')` (see
- * src/i18n/index.ts) in a `<script type="application/json">` inside the widget, which is data,
- * not code (fine under the CSP). The widget reads it and builds its own `t` per instance, so
- * no dictionary is bundled into the search JavaScript.
+ * How the search UI gets its strings: `searchStrings()` (./strings-data.ts, build time) picks
+ * them from the dictionary with `stringsFor('search.')`, and they travel as JSON data, never as
+ * bundled code: inline in a `<script type="application/json">` on /zoeken/ (data, not run, so
+ * fine under the CSP), or as /zoeken/strings.json for the header dialog, fetched on first use.
+ * The widget parses them here and builds its own `t` per instance.
  */
 import type { Key, ShortKey, Vars } from '../../i18n';
 import { makeT } from '../../i18n/translate';
@@ -11,22 +12,24 @@ import { makeT } from '../../i18n/translate';
 export type SearchKey = ShortKey<Record<Key, string>, 'search.'>;
 export type SearchT = (key: SearchKey, vars?: Vars) => string;
 
-/** Short keys only the server-rendered page and the header button use; they do not travel to the widget. */
-export const PAGE_ONLY = /^(open|shortcut|page\.|nojs\.)/;
-
-/** Selector of the strings block inside a search widget. */
+/** Selector of the inline strings block inside a search widget. */
 export const STRINGS_SELECTOR = 'script[type="application/json"][data-search-strings]';
 
-/** Reads the strings block of `root` (a missing or broken block gives keys instead of text, never an error). */
-export function readStrings(root: ParentNode): SearchT {
+/** Builds `t` from JSON text. Never throws: broken or missing data shows the keys (a test notices), search still works. */
+export function parseStrings(json: unknown): SearchT {
   let strings: Record<string, string> = {};
   try {
-    const parsed: unknown = JSON.parse(root.querySelector(STRINGS_SELECTOR)?.textContent ?? '{}');
-    if (parsed && typeof parsed === 'object') {
+    const parsed: unknown = typeof json === 'string' ? JSON.parse(json) : null;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       strings = Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
     }
   } catch {
-    // Broken JSON: the keys show, which a test notices; search still works.
+    // Not JSON: no strings.
   }
   return makeT<SearchKey>(strings);
+}
+
+/** Reads the inline strings block of `root`. */
+export function readStrings(root: ParentNode): SearchT {
+  return parseStrings(root.querySelector(STRINGS_SELECTOR)?.textContent ?? '');
 }

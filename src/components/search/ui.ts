@@ -6,12 +6,11 @@
  * The bundle talks back through a custom element, as it exports nothing.
  */
 import { openSearchDialog } from './dialog';
-import { readStrings } from './strings';
 
 class SearchDialogHost extends HTMLElement {
-  /** Opens the dialog with the strings in `widget` (see ./strings.ts); `button` gets focus back afterwards. */
-  open(button: HTMLElement, widget: ParentNode): Promise<void> {
-    return openSearchDialog(button, readStrings(widget));
+  /** Opens the dialog with the strings at `stringsUrl` (see ./strings.ts); `button` gets focus back afterwards. */
+  open(button: HTMLElement, stringsUrl: string): Promise<void> {
+    return openSearchDialog(button, stringsUrl);
   }
 }
 if (!customElements.get('cx-search-dialog')) customElements.define('cx-search-dialog', SearchDialogHost);

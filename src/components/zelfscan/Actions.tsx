@@ -1,13 +1,15 @@
 /**
  * Save and share a result: copy the link, download CSV or JSON, print. For the visitor's own
- * result also: edit answers, compare with the team, start over.
+ * result also: edit answers, compare with the team, start over; for someone else's: do the scan
+ * yourself (or back to your own), so that is at hand where the reading ends.
  */
 import { useRef, useState } from 'preact/hooks';
 import { toCsv, toJsonExport, type ExportInput, type ExportLabels } from '../../lib/zelfscan/export';
+import { longDate } from '../../lib/zelfscan/date';
 import { copyText } from '../copy-text';
 import { downloadText } from './download';
 import ResetConfirm from './ResetConfirm';
-import type { T } from './strings';
+import { wording, type T } from './strings';
 
 export interface Props {
   /** The island's strings. */
@@ -19,6 +21,9 @@ export interface Props {
   teamHref: string;
   onEdit: () => void;
   onReset: () => void;
+  /** Someone else's result: leave it for the own scan, with this label. */
+  onLeave: () => void;
+  leaveLabel: string;
 }
 
 const labels = (t: T): ExportLabels => ({
@@ -40,7 +45,7 @@ const labels = (t: T): ExportLabels => ({
   insufficient: t('export.insufficient'),
 });
 
-export default function Actions({ t, data, own, teamHref, onEdit, onReset }: Props) {
+export default function Actions({ t, data, own, teamHref, onEdit, onReset, onLeave, leaveLabel }: Props) {
   const [copy, setCopy] = useState<'' | 'copied' | 'fallback'>('');
   const input = useRef<HTMLInputElement>(null);
   const name = t('download.name', { date: data.date });
@@ -62,7 +67,11 @@ export default function Actions({ t, data, own, teamHref, onEdit, onReset }: Pro
             aria-describedby="zs-share-note"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" class="button button--primary" onClick={async () => setCopy(await copyText(data.link, input.current))}>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={async () => setCopy(await copyText(data.link, input.current))}
+          >
             {t('share.copy')}
           </button>
         </div>
@@ -70,13 +79,13 @@ export default function Actions({ t, data, own, teamHref, onEdit, onReset }: Pro
           {copy === 'copied' ? t('share.copied') : copy === 'fallback' ? t('share.fallback') : ''}
         </p>
         <p id="zs-share-note" class="zs-muted">
-          {t('share.note')}
+          {wording(t, own)('share.note')}
         </p>
       </div>
       <p class="zs-print-only">
         {t('print.link')} <span class="zs-print-link">{data.link}</span>
         <br />
-        {t('print.date', { date: data.date })}
+        {t('print.date', { date: longDate(data.date) })}
       </p>
       <div class="zs-buttons no-print">
         <button
@@ -90,7 +99,11 @@ export default function Actions({ t, data, own, teamHref, onEdit, onReset }: Pro
           type="button"
           class="button"
           onClick={() =>
-            downloadText(`${name}.json`, 'application/json', `${JSON.stringify(toJsonExport(data, labels(t)), null, 2)}\n`)
+            downloadText(
+              `${name}.json`,
+              'application/json',
+              `${JSON.stringify(toJsonExport(data, labels(t)), null, 2)}\n`,
+            )
           }
         >
           {t('download.json')}
@@ -99,7 +112,7 @@ export default function Actions({ t, data, own, teamHref, onEdit, onReset }: Pro
           {t('print')}
         </button>
       </div>
-      {own && (
+      {own ? (
         <div class="zs-buttons no-print">
           <button type="button" class="button" onClick={onEdit}>
             {t('edit')}
@@ -108,6 +121,12 @@ export default function Actions({ t, data, own, teamHref, onEdit, onReset }: Pro
             {t('team')}
           </a>
           <ResetConfirm t={t} onConfirm={onReset} />
+        </div>
+      ) : (
+        <div class="zs-buttons no-print">
+          <button type="button" class="button button--primary" onClick={onLeave}>
+            {leaveLabel}
+          </button>
         </div>
       )}
     </section>

@@ -1,7 +1,10 @@
-/** Advice as the result shows it: one advice with its link, and all advice per dimension. */
+/**
+ * Advice as the result shows it: the three next steps (open), and all advice folded per
+ * dimension (`<details>`), so the result reads in two minutes and the rest is one tap away.
+ */
 import { pickAdvice } from '../../lib/zelfscan/advice';
-import { itemsOf } from '../../lib/zelfscan/items';
-import { isLevel } from '../../lib/zelfscan/scoring';
+import { eachItem, itemsOf } from '../../lib/zelfscan/items';
+import { formatTenths, isLevel, type ScanResult } from '../../lib/zelfscan/scoring';
 import { withBase } from '../../lib/url';
 import {
   DONT_KNOW,
@@ -13,7 +16,7 @@ import {
   type PageLink,
 } from '../../lib/zelfscan/types';
 import Terms from './Terms';
-import type { T } from './strings';
+import { wording, type T } from './strings';
 
 /** "Lees verder: <title> (gids)". */
 export function PageRef({ t, page }: { t: T; page: PageLink }) {
@@ -26,15 +29,7 @@ export function PageRef({ t, page }: { t: T; page: PageLink }) {
 }
 
 /** The advice for this context, with its link. */
-export function AdviceText({
-  t,
-  advice,
-  context,
-}: {
-  t: T;
-  advice: ClientAdvice | undefined;
-  context: ContextAnswers;
-}) {
+function AdviceText({ t, advice, context }: { t: T; advice: ClientAdvice | undefined; context: ContextAnswers }) {
   if (!advice) return null;
   const a = pickAdvice(advice, context);
   return (
@@ -47,49 +42,85 @@ export function AdviceText({
   );
 }
 
-export interface AllAdviceProps {
+export interface Props {
   t: T;
   model: ClientModel;
   answers: Answers;
+  result: ScanResult;
   bundle: AdviceBundle;
   context: ContextAnswers;
+  own: boolean;
 }
 
-/** Every dimension with each item: the answer given and the step to the next level. */
-export function AllAdvice({ t, model, answers, bundle, context }: AllAdviceProps) {
+/** The top next steps, each with its question, where it comes from and the advice. */
+export function NextSteps({ t, model, result, bundle, context }: Omit<Props, 'answers' | 'own'>) {
+  const items = eachItem(model.dimensions);
+  return (
+    <ol class="zs-steps__list">
+      {result.nextSteps.map((s) => (
+        <li key={s.item}>
+          <p class="zs-steps__item">
+            <strong>{items[s.item]?.item.statement}</strong>
+            <span class="zs-muted">
+              {' '}
+              · {t('result.step.from', { dimension: model.dimensions[s.dimension]?.name ?? '', n: s.level })}
+            </span>
+          </p>
+          <AdviceText t={t} advice={bundle.advice[s.item]?.[s.level - 1]} context={context} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Every dimension, folded: its score in the summary; inside, each answer and its advice. */
+export function AllAdvice({ t, model, answers, result, bundle, context, own }: Props) {
+  const say = wording(t, own);
   return (
     <>
-      {model.dimensions.map((d, di) => (
-        <section key={d.id} class="zs-all__dim" aria-labelledby={`zs-all-${d.id}`}>
-          <h4 id={`zs-all-${d.id}`}>{d.name}</h4>
-          <Terms t={t} terms={d.terms} />
-          <ul class="zs-all__items">
-            {itemsOf(model.dimensions, di).map(({ item, index }) => {
-              const a = answers.items[index] ?? null;
-              return (
-                <li key={item.id} class="zs-advice">
-                  <p class="zs-advice__q">
-                    <strong>{item.statement}</strong>
-                  </p>
-                  <p class="zs-advice__answer">
-                    {t('result.yourAnswer')}{' '}
-                    {isLevel(a)
-                      ? `${t('result.answer.level', { n: a })} – ${item.options[a - 1] ?? ''}`
-                      : a === DONT_KNOW
-                        ? t('result.answer.dontKnow')
-                        : t('result.answer.none')}
-                  </p>
-                  {isLevel(a) ? (
-                    <AdviceText t={t} advice={bundle.advice[index]?.[a - 1]} context={context} />
-                  ) : (
-                    <p class="zs-muted">{t('result.answer.ask')}</p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {model.dimensions.map((d, di) => {
+        const score = result.dimensions[di];
+        return (
+          <details key={d.id} class="zs-all__dim">
+            <summary>
+              <span>
+                <span class="zs-all__name">{d.name}</span>{' '}
+                <span class="zs-all__score">
+                  {score?.tenths != null && score.level !== null
+                    ? t('result.advice.summary', { score: formatTenths(score.tenths), n: score.level })
+                    : t('result.insufficient')}
+                </span>
+              </span>
+            </summary>
+            <Terms t={t} terms={d.terms} />
+            <ul class="zs-all__items">
+              {itemsOf(model.dimensions, di).map(({ item, index }) => {
+                const a = answers.items[index] ?? null;
+                return (
+                  <li key={item.id} class="zs-advice">
+                    <p class="zs-advice__q">
+                      <strong>{item.statement}</strong>
+                    </p>
+                    <p class="zs-advice__answer">
+                      {say('result.yourAnswer')}{' '}
+                      {isLevel(a)
+                        ? `${t('result.answer.level', { n: a })} – ${item.options[a - 1] ?? ''}`
+                        : a === DONT_KNOW
+                          ? t('result.answer.dontKnow')
+                          : t('result.answer.none')}
+                    </p>
+                    {isLevel(a) ? (
+                      <AdviceText t={t} advice={bundle.advice[index]?.[a - 1]} context={context} />
+                    ) : (
+                      <p class="zs-muted">{say('result.answer.ask')}</p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        );
+      })}
     </>
   );
 }

@@ -1,23 +1,27 @@
 /**
- * The result: overall level, notes for the context, radar + table, strongest and weakest
- * dimension, the top 3 next steps, the actions, all advice per dimension and how we calculate.
- * Shows the visitor's own answers or someone else's (shared link) alike.
+ * The result, in the order a reader needs it: the overall level with the key figures (on the
+ * first screen of a phone; for someone else's result then a line saying so and the way to the
+ * own scan), the three next steps, notes for the context, the scores per
+ * dimension (radar and table; bars only below 480 px), what the five levels mean, the actions,
+ * then all advice folded per dimension and how we calculate. The visitor's own result and
+ * someone else's (shared link) differ only in wording and actions.
  *
  * Loaded on demand (see use-result.ts): this file and what it imports form their own chunk.
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { contextIds, notesFor } from '../../lib/zelfscan/advice';
-import { eachItem } from '../../lib/zelfscan/items';
-import { formatTenths, scoreAnswers } from '../../lib/zelfscan/scoring';
+import { scoreAnswers } from '../../lib/zelfscan/scoring';
 import { encodeShare } from '../../lib/zelfscan/share';
 import { shapeOf, type Answers, type ClientModel } from '../../lib/zelfscan/types';
 import Actions from './Actions';
-import { AdviceText, AllAdvice, PageRef } from './Advice';
+import { AllAdvice, NextSteps, PageRef } from './Advice';
+import Levels from './Levels';
 import Loading from './Loading';
+import Overall from './Overall';
 import Radar from './Radar';
 import ScoreTable from './ScoreTable';
-import type { T } from './strings';
+import { wording, type T } from './strings';
 import type { AdviceState } from './use-result';
 
 export interface Props {
@@ -38,58 +42,50 @@ export interface Props {
   teamHref: string;
   onEdit: () => void;
   onReset: () => void;
+  /** For someone else's result: leave it for the own scan. */
+  onLeave: () => void;
+  /** Label of that button ("Doe de scan zelf" or "Naar je eigen scan"). */
+  leaveLabel: string;
 }
 
-export default function Result({
-  t,
-  model,
-  answers,
-  advice,
-  onRetry,
-  rules,
-  own,
-  origin,
-  date,
-  teamHref,
-  onEdit,
-  onReset,
-}: Props) {
+export default function Result(p: Props) {
+  const { t, model, answers, advice, own } = p;
+  const say = wording(t, own);
   const shape = useMemo(() => shapeOf(model), [model]);
   const result = useMemo(() => scoreAnswers(shape, answers.items), [shape, answers]);
   const context = contextIds(model.context, answers.context);
   const bundle = typeof advice === 'object' ? advice : null;
-  const items = eachItem(model.dimensions);
-  const o = result.overall;
-  const level = o.level ? model.levels[o.level - 1] : undefined;
-  const dimName = (i: number | null) => (i === null ? '' : (model.dimensions[i]?.name ?? ''));
-  const dimScore = (i: number | null) => {
-    const s = i === null ? null : result.dimensions[i]?.tenths;
-    return s == null ? '' : formatTenths(s);
-  };
   const notes = bundle ? notesFor(bundle.notes, context) : [];
-  const fallback = <Loading t={t} state={advice === 'error' ? 'error' : 'loading'} onRetry={onRetry} />;
+  const fallback = <Loading t={t} state={advice === 'error' ? 'error' : 'loading'} onRetry={p.onRetry} />;
+  const advised = { t, model, result, context, own };
 
   return (
     <div class="zs-result">
-      <section class="zs-overall" aria-labelledby="zs-overall-title">
-        <h3 id="zs-overall-title" class="zs-overall__label">
-          {t('result.overall')}
-        </h3>
-        {level && o.tenths !== null ? (
+      <Overall t={t} model={model} result={result} own={own} />
+      {!own && (
+        <div class="zs-shared no-print">
+          <p>{t('shared.text')}</p>
+          <button type="button" class="button button--primary" onClick={p.onLeave}>
+            {p.leaveLabel}
+          </button>
+        </div>
+      )}
+
+      <section class="zs-steps" aria-labelledby="zs-steps-title">
+        <h3 id="zs-steps-title">{say('result.nextSteps')}</h3>
+        {result.nextSteps.length > 0 ? (
           <>
-            <p class="zs-overall__level">{t('result.level', { n: level.level, name: level.name })}</p>
-            <p class="zs-overall__score">{t('result.score', { score: formatTenths(o.tenths) })}</p>
-            {bundle && <p class="zs-overall__text">{bundle.levels[level.level - 1]}</p>}
-            {o.capped && <p class="zs-muted">{t('result.capped')}</p>}
+            <p class="zs-muted">{say('result.nextSteps.intro')}</p>
+            {bundle ? <NextSteps {...advised} bundle={bundle} /> : fallback}
           </>
         ) : (
-          <p>{t('result.noOverall')}</p>
+          <p>{result.overall.scored > 0 ? say('result.nextSteps.none') : say('result.nextSteps.empty')}</p>
         )}
       </section>
 
       {notes.length > 0 && (
         <section class="zs-notes" aria-labelledby="zs-notes-title">
-          <h3 id="zs-notes-title">{t('result.context')}</h3>
+          <h3 id="zs-notes-title">{say('result.context')}</h3>
           <ul>
             {notes.map((n, i) => (
               <li key={i}>
@@ -112,84 +108,39 @@ export default function Result({
               values={result.dimensions.map((d) => (d.tenths === null ? null : d.tenths / 10))}
             />
           </figure>
-          <div class="zs-dims__table">
-            <ScoreTable t={t} model={model} scores={result.dimensions} />
-            {result.strongest !== null && (
-              <dl class="zs-extremes">
-                {result.allEqual ? (
-                  <div>
-                    <dt class="visually-hidden">{t('result.strongest')}</dt>
-                    <dd>{t('result.allEqual', { score: dimScore(result.strongest) })}</dd>
-                  </div>
-                ) : (
-                  <>
-                    <div>
-                      <dt>{t('result.strongest')}</dt>
-                      <dd>
-                        {dimName(result.strongest)} ({dimScore(result.strongest)})
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t('result.weakest')}</dt>
-                      <dd>
-                        {dimName(result.weakest)} ({dimScore(result.weakest)})
-                      </dd>
-                    </div>
-                  </>
-                )}
-              </dl>
-            )}
-          </div>
+          <ScoreTable t={t} model={model} scores={result.dimensions} />
         </div>
       </section>
 
-      <section class="zs-steps" aria-labelledby="zs-steps-title">
-        <h3 id="zs-steps-title">{t('result.nextSteps')}</h3>
-        {result.nextSteps.length > 0 ? (
-          <>
-            <p class="zs-muted">{t('result.nextSteps.intro')}</p>
-            {bundle ? (
-              <ol class="zs-steps__list">
-                {result.nextSteps.map((s) => (
-                  <li key={s.item}>
-                    <p class="zs-steps__item">
-                      <strong>{items[s.item]?.item.statement}</strong>
-                      <span class="zs-muted">
-                        {' '}
-                        · {t('result.step.from', { dimension: dimName(s.dimension), n: s.level })}
-                      </span>
-                    </p>
-                    <AdviceText t={t} advice={bundle.advice[s.item]?.[s.level - 1]} context={context} />
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              fallback
-            )}
-          </>
-        ) : (
-          <p>{o.scored > 0 ? t('result.nextSteps.none') : t('result.nextSteps.empty')}</p>
-        )}
-      </section>
+      <Levels
+        id="zs-levels-title"
+        t={t}
+        levels={model.levels}
+        current={result.overall.level}
+        descriptions={bundle?.levels ?? null}
+        own={own}
+      />
 
       <Actions
         t={t}
-        data={{ model, answers, result, link: `${origin}#${encodeShare(shape, answers)}`, date }}
+        data={{ model, answers, result, link: `${p.origin}#${encodeShare(shape, answers)}`, date: p.date }}
         own={own}
-        teamHref={teamHref}
-        onEdit={onEdit}
-        onReset={onReset}
+        teamHref={p.teamHref}
+        onEdit={p.onEdit}
+        onReset={p.onReset}
+        onLeave={p.onLeave}
+        leaveLabel={p.leaveLabel}
       />
 
       <section class="zs-all" aria-labelledby="zs-all-title">
         <h3 id="zs-all-title">{t('result.advice')}</h3>
-        <p class="zs-muted">{t('result.advice.intro')}</p>
-        {bundle ? <AllAdvice t={t} model={model} answers={answers} bundle={bundle} context={context} /> : fallback}
+        <p class="zs-muted">{say('result.advice.intro')}</p>
+        {bundle ? <AllAdvice {...advised} answers={answers} bundle={bundle} /> : fallback}
       </section>
 
-      <details class="zs-rules" open>
+      <details class="zs-rules">
         <summary>{t('rules.title')}</summary>
-        {rules}
+        {p.rules}
       </details>
     </div>
   );

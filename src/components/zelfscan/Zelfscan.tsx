@@ -9,6 +9,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { makeT, type Strings } from '../../i18n/translate';
+import { isoDate } from '../../lib/zelfscan/date';
 import { eachItem, totalItems } from '../../lib/zelfscan/items';
 import { decodeShare, hasAnswers } from '../../lib/zelfscan/share';
 import { initialState, reduce, showsResult, viewing, type ScanAction } from '../../lib/zelfscan/state';
@@ -38,7 +39,6 @@ export interface Props {
 /** A message above the scan; `fresh` adds "Opnieuw beginnen" (saved data from a newer version). */
 type Notice = { id: string; text: string; fresh?: boolean };
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** Only `#v<digit>…` is ours; other fragments (the skip link's #main) are ordinary anchors. */
 const isShareHash = (hash: string) => /^#v\d/.test(hash);
 
@@ -154,10 +154,13 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
     dispatch({ type: 'go', step });
     history.pushState({ ...(history.state ?? {}), zs: Math.max(0, Math.min(resultStep, step)) }, '');
   }
+  /** Replaces saved data of a newer version with what is on screen now. */
   function startFresh() {
-    clearStored(browserStorage(), shape);
+    const storage = browserStorage();
+    clearStored(storage, shape);
     saveFailed.current = false;
     dismiss('storage');
+    if (state.revision > 0) saveStored(shape, storage, state);
   }
   function reset() {
     clearStored(browserStorage(), shape);
@@ -184,6 +187,7 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
     null,
   ];
   const { Part } = lazy;
+  const leaveLabel = hasAnswers(answers) ? t('shared.own') : t('shared.start');
 
   return (
     <div class="zs">
@@ -201,16 +205,7 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
         </div>
       ))}
 
-      {shared !== null ? (
-        <div class="zs-shared notice no-print">
-          <p>
-            <strong>{t('shared.title')}.</strong> {t('shared.text')}
-          </p>
-          <button type="button" class="button button--primary" onClick={leaveShared}>
-            {hasAnswers(answers) ? t('shared.own') : t('shared.start')}
-          </button>
-        </div>
-      ) : (
+      {shared === null && (
         <Progress
           t={t}
           names={names}
@@ -224,7 +219,7 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
       )}
 
       {showsResult(shape, state) ? (
-        <section class="zs-step" aria-labelledby="zs-step-title">
+        <section class="zs-step zs-step--result" aria-labelledby="zs-step-title">
           <h2 id="zs-step-title" ref={heading} tabIndex={-1}>
             {shared !== null ? t('shared.title') : t('result.title')}
           </h2>
@@ -238,10 +233,12 @@ export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }:
               rules={rules}
               own={shared === null}
               origin={origin}
-              date={today()}
+              date={isoDate(new Date())}
               teamHref={teamHref}
               onEdit={() => go(1)}
               onReset={reset}
+              onLeave={leaveShared}
+              leaveLabel={leaveLabel}
             />
           ) : (
             <Loading t={t} state={lazy.failed ? 'error' : 'loading'} onRetry={lazy.load} />

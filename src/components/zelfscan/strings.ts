@@ -17,3 +17,12 @@ export type TeamKey = Exclude<Under<'zelfscan.teamview.'>, `page.${string}`>;
 
 /** Looks up a string; a missing key shows itself, so it is noticed. */
 export type T<K extends string = ScanKey> = (key: K, vars?: Vars) => string;
+
+/** Keys with a variant for someone else's result (`<key>.shared`): "Voor jouw situatie" → "Voor deze situatie". */
+export type SharedKey = { [K in ScanKey]: `${K}.shared` extends ScanKey ? K : never }[ScanKey];
+
+/** `t` for words that differ on someone else's result: `<key>.shared` when the result is not `own`. */
+export const wording =
+  (t: T, own: boolean) =>
+  (key: SharedKey, vars?: Vars): string =>
+    t(own ? key : (`${key}.shared` as ScanKey), vars);

@@ -2,6 +2,8 @@
  * UI strings of the impact matrix. Keys start with `impactmatrix.`; the page passes the island's
  * part with `stringsFor('impactmatrix.', …)` and the island builds its own `t` with `makeT`.
  */
+import { storageStrings } from './common';
+
 export const impactmatrix = {
   // Page (static parts)
   'impactmatrix.title': 'Impactmatrix',
@@ -29,7 +31,13 @@ export const impactmatrix = {
   'impactmatrix.notice.own': 'Terug naar mijn eigen matrix',
   'impactmatrix.notice.kept': 'Bewaard als jouw matrix in deze browser.',
   'impactmatrix.notice.close': 'Sluiten',
-  'impactmatrix.notice.newer': 'Deze matrix komt uit een nieuwere versie van de impactmatrix (versie {v}). We tonen wat deze versie kan lezen.',
+  // The same words in every tool (common.ts storage.*).
+  'impactmatrix.notice.notSaved': storageStrings['storage.notSaved'],
+  'impactmatrix.notice.newer': storageStrings['storage.newer'],
+  'impactmatrix.notice.unreadable': storageStrings['storage.unreadable'],
+  'impactmatrix.notice.startFresh': storageStrings['storage.startFresh'],
+  'impactmatrix.notice.changedElsewhere': storageStrings['storage.changedElsewhere'],
+  'impactmatrix.notice.newerLink': 'Deze matrix komt uit een nieuwere versie van de impactmatrix (versie {v}). We tonen wat deze versie kan lezen.',
   'impactmatrix.notice.dropped.link': 'Niet alles uit de link kon worden gelezen. De rest staat hieronder.',
   'impactmatrix.notice.dropped.file': 'Niet alles uit het bestand kon worden gelezen. De rest staat hieronder.',
   'impactmatrix.dropped.truncated': 'De link is niet compleet: het einde ontbreekt. Vraag de afzender om de hele link of om het JSON-bestand.',

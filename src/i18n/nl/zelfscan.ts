@@ -23,7 +23,6 @@ export const zelfscan = {
     'De vragen, de uitslag en het advies worden in je browser berekend. Zet JavaScript aan om de scan te doen. Wil je toch alvast lezen? Deze gidsen gaan over dezelfde onderwerpen:',
   'zelfscan.page.about.title': 'Wat meet de zelfscan?',
   'zelfscan.page.about.dimensions': 'De zes onderdelen',
-  'zelfscan.page.about.levels': 'De vijf niveaus (naar het XM Institute)',
   'zelfscan.page.about.items': '{n} vragen',
   'zelfscan.page.team.link': 'Vergelijk de uitslagen van je team',
   // How we calculate (rendered by the page into the result, so it costs no JavaScript)
@@ -94,8 +93,7 @@ export const zelfscan = {
 
   // Shared view
   'zelfscan.shared.title': 'Uitslag uit een gedeelde link',
-  'zelfscan.shared.text':
-    'Je bekijkt de uitslag van iemand anders. Je eigen antwoorden blijven bewaard en worden niet veranderd.',
+  'zelfscan.shared.text': 'Dit is de uitslag van iemand anders. Je eigen antwoorden blijven zoals ze waren.',
   'zelfscan.shared.own': 'Naar je eigen scan',
   'zelfscan.shared.start': 'Doe de scan zelf',
 
@@ -106,8 +104,13 @@ export const zelfscan = {
   'zelfscan.result.score': 'Score {score} van 5',
   'zelfscan.result.capped':
     'Je gemiddelde is hoger, maar je zwakste onderdeel houdt het totaal tegen: hoogstens één niveau erboven.',
+  'zelfscan.result.capped.shared':
+    'Het gemiddelde is hoger, maar het zwakste onderdeel houdt het totaal tegen: hoogstens één niveau erboven.',
   'zelfscan.result.noOverall':
     'We geven nog geen totaalniveau: minder dan de helft van de onderdelen heeft genoeg antwoorden. Beantwoord meer vragen om je niveau te zien.',
+  'zelfscan.result.noOverall.shared':
+    'Geen totaalniveau: minder dan de helft van de onderdelen heeft genoeg antwoorden.',
+  'zelfscan.result.figures': 'Kerncijfers',
   'zelfscan.result.dimensions': 'Per onderdeel',
   'zelfscan.result.chart': 'Radar van de zes onderdelen',
   'zelfscan.result.chart.desc': 'Score per onderdeel op een schaal van 1 tot 5. Dezelfde cijfers staan in de tabel.',
@@ -124,20 +127,43 @@ export const zelfscan = {
   'zelfscan.result.weakest': 'Zwakste onderdeel',
   'zelfscan.result.allEqual': 'Alle onderdelen scoren even hoog: {score}.',
   'zelfscan.result.nextSteps': 'Je drie volgende stappen',
+  'zelfscan.result.nextSteps.shared': 'Drie volgende stappen',
   'zelfscan.result.nextSteps.intro': 'Uit je zwakste onderdelen, bij de vragen met het laagste antwoord.',
+  'zelfscan.result.nextSteps.intro.shared': 'Uit de zwakste onderdelen, bij de vragen met het laagste antwoord.',
   'zelfscan.result.nextSteps.none':
     'Je staat bij elke beantwoorde vraag op het hoogste niveau. Kijk bij de adviezen hieronder hoe je dat vasthoudt.',
+  'zelfscan.result.nextSteps.none.shared':
+    'Elke beantwoorde vraag staat op het hoogste niveau. Bij de adviezen hieronder staat hoe je dat vasthoudt.',
   'zelfscan.result.nextSteps.empty': 'Beantwoord meer vragen om volgende stappen te zien.',
+  'zelfscan.result.nextSteps.empty.shared': 'Er zijn te weinig vragen beantwoord voor volgende stappen.',
   'zelfscan.result.step.from': '{dimension} · nu op niveau {n}',
   'zelfscan.result.context': 'Voor jouw situatie',
+  'zelfscan.result.context.shared': 'Voor deze situatie',
   'zelfscan.result.advice': 'Alle adviezen per onderdeel',
-  'zelfscan.result.advice.intro': 'Bij elke vraag: jouw antwoord en de stap naar het volgende niveau.',
+  'zelfscan.result.advice.intro': 'Open een onderdeel voor je antwoord op elke vraag en de stap naar het volgende niveau.',
+  'zelfscan.result.advice.intro.shared':
+    'Open een onderdeel voor het antwoord op elke vraag en de stap naar het volgende niveau.',
+  'zelfscan.result.advice.summary': '{score} · niveau {n}',
   'zelfscan.result.yourAnswer': 'Jouw antwoord:',
+  'zelfscan.result.yourAnswer.shared': 'Antwoord:',
   'zelfscan.result.answer.level': 'niveau {n}',
   'zelfscan.result.answer.dontKnow': 'weet ik niet',
   'zelfscan.result.answer.none': 'niet beantwoord',
   'zelfscan.result.answer.ask':
     'Geen advies zonder antwoord. Vraag een collega die het wel weet, of zoek het uit en vul de vraag later in.',
+  'zelfscan.result.answer.ask.shared': 'Geen advies: deze vraag is niet met een niveau beantwoord.',
+
+  // The five levels, one line each (start page and result). The names come from the model.
+  'zelfscan.levels.title': 'De vijf niveaus',
+  'zelfscan.levels.1': 'Klantbeleving is nog een voornemen: niemand is er eigenaar van en niemand meet het.',
+  'zelfscan.levels.2': 'Iemand heeft klantbeleving als taak; er lopen losse acties, gedragen door een paar trekkers.',
+  'zelfscan.levels.3': 'Een project met steun van de top en een eerste meting; afdelingen gaan samenwerken.',
+  'zelfscan.levels.4': 'Een programma over afdelingen heen: klantreizen worden gemeten en de business case staat.',
+  'zelfscan.levels.5': 'Klantbeleving zit in hoe de organisatie stuurt en werkt; teams verbeteren zelf.',
+  'zelfscan.levels.here': 'hier sta je',
+  'zelfscan.levels.here.shared': 'deze uitslag',
+  'zelfscan.levels.credit': 'De namen volgen de vijf fasen van het CX-volwassenheidsmodel van het XM Institute.',
+  'zelfscan.levels.more': 'Meer over de niveaus',
   'zelfscan.result.read': 'Lees verder:',
   'zelfscan.result.loading': 'Adviezen laden…',
   'zelfscan.result.loadError': 'De adviezen konden niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
@@ -157,6 +183,8 @@ export const zelfscan = {
   'zelfscan.share.fallback': 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).',
   'zelfscan.share.note':
     'Je antwoorden staan in de link zelf, achter het #-teken. Dat deel stuurt je browser nooit naar een server. Wie de link heeft, ziet je antwoorden.',
+  'zelfscan.share.note.shared':
+    'De antwoorden staan in de link zelf, achter het #-teken. Dat deel stuurt je browser nooit naar een server. Wie de link heeft, ziet de antwoorden.',
   'zelfscan.download.csv': 'Download CSV',
   'zelfscan.download.json': 'Download JSON',
   'zelfscan.download.name': 'zelfscan-klantbeleving-{date}',

@@ -41,7 +41,9 @@ export function referencedFiles(text: string, base: string): string[] {
   const out = new Set<string>();
   const b = base.endsWith('/') ? base : `${base}/`;
   const escaped = b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`${escaped}([A-Za-z0-9_./-]+\\.${FILE_EXT})\\b`, 'g'))) out.add(m[1]!);
+  // Not what <meta> tags name: link previews (og:image) are for other sites, not for offline use.
+  const body = text.replace(/<meta\b[^>]*>/gi, '');
+  for (const m of body.matchAll(new RegExp(`${escaped}([A-Za-z0-9_./-]+\\.${FILE_EXT})\\b`, 'g'))) out.add(m[1]!);
   // Chunk imports inside the built scripts: "./preact.module.D0.js" and "_astro/x.js" (Vite's dependency maps).
   for (const m of text.matchAll(new RegExp(`["'\`](?:\\./|_astro/)([A-Za-z0-9_.-]+\\.${FILE_EXT})["'\`]`, 'g'))) {
     out.add(`_astro/${m[1]!}`);
@@ -78,7 +80,9 @@ export function precachePaths(files: readonly BuiltText[], exists: (path: string
     // Only texts are followed (HTML, scripts, styles, manifest); pages linked from them are not files with an extension.
     const text = texts.get(path);
     if (text === undefined || path.endsWith('.json')) continue;
-    queue.push(...(path.endsWith('.webmanifest') ? manifestFiles(text, path) : referencedFiles(text, base)));
+    // A page's <meta> tags load nothing (the link-preview image is for other apps): not followed.
+    const used = path.endsWith('.html') ? text.replace(/<meta\b[^>]*>/gi, '') : text;
+    queue.push(...(path.endsWith('.webmanifest') ? manifestFiles(text, path) : referencedFiles(used, base)));
   }
   return [...seen].sort();
 }

@@ -47,7 +47,7 @@ function answerText<N>(item: ClientItem, a: Answer, dontKnow: string, none: N): 
 }
 
 /** Flat rows of one result: context, every item, every dimension, the total and the link. */
-export function exportRows(input: ExportInput, labels: ExportLabels): (string | number | null)[][] {
+function exportRows(input: ExportInput, labels: ExportLabels): (string | number | null)[][] {
   const { model, answers, result, link } = input;
   const rows: (string | number | null)[][] = [];
   model.context.forEach((q, i) => {

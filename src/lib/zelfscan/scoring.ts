@@ -71,7 +71,7 @@ export const isLevel = (a: Answer | undefined): a is 1 | 2 | 3 | 4 | 5 =>
   typeof a === 'number' && a >= 1 && a <= 5;
 
 /** The flat item index where each dimension starts. */
-export function dimensionStarts(shape: Pick<ModelShape, 'itemCounts'>): number[] {
+function dimensionStarts(shape: Pick<ModelShape, 'itemCounts'>): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const n of shape.itemCounts) {

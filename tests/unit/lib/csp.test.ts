@@ -19,6 +19,11 @@ describe('csp', () => {
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
     expect(metaPolicy('<p>')).toBeNull();
   });
+
+  it('leaves out data blocks, which never run', () => {
+    const html = `<script type="application/json" data-x>{"a":1}</script><script type="text/javascript">c()</script><script type=importmap>{}</script>`;
+    expect(inlineScripts(html)).toEqual(['c()', '{}']);
+  });
 });
 
 describe('inlineScripts', () => {

@@ -112,6 +112,20 @@ describe('Zelfscan island', () => {
     expect(text()).toContain('versie 7 van de zelfscan');
     expect(root.querySelector('h2')?.textContent).toBe('Eerst iets over jou');
   });
+
+  it('leaves answers from a newer version alone until the visitor starts fresh', async () => {
+    const newer = JSON.stringify({ v: 1, code: `v2.000.${'4'.repeat(24)}`, step: 2 });
+    localStorage.setItem(STORAGE_KEY, newer);
+    await mount();
+    expect(text()).toContain('nieuwere versie van deze site');
+    await act(() => button(/Begin met de vragen/).click());
+    await act(() => root.querySelector<HTMLInputElement>('input[type=radio][value="2"]')!.click());
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    await act(() => button(/^Opnieuw beginnen$/).click());
+    // What is on screen now is what is saved.
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).code).toBe(`v1.000.2${'-'.repeat(23)}`);
+    expect(text()).not.toContain('nieuwere versie van deze site');
+  });
 });
 
 describe('TeamView island', () => {

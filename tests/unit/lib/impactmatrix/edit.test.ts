@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TOUCHPOINTS, emptyMatrix, type Matrix } from '../../../../src/lib/impactmatrix/fields';
-import { blankRow, insertRows, moved, room, setName, without } from '../../../../src/lib/impactmatrix/edit';
+import { blankRow, insertRows, room } from '../../../../src/lib/impactmatrix/edit';
+import { moved, setName, without } from '../../../../src/lib/impactmatrix/reorder';
 import { setCell } from '../../../../src/lib/impactmatrix/cells';
 
 const m: Matrix = { ...emptyMatrix(), touchpoints: [{ name: 'a', sat: 400, impact: 50, volume: 10 }, { name: 'b', sat: null, impact: null, volume: null }] };

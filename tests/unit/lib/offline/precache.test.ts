@@ -9,7 +9,7 @@ const site = (base: string) => {
     { path: 'offline/index.html', text: `<link rel="stylesheet" href="${base}_astro/Base.C.css">` },
     {
       path: 'zelfscan/index.html',
-      text: `<astro-island component-url="${base}_astro/Zelfscan.D.js" renderer-url="${base}_astro/client.E.js" props="{&quot;adviceUrl&quot;:[0,&quot;${base}zelfscan/advies.json&quot;]}"></astro-island><a href="${base}kennisbank/">x</a>`,
+      text: `<meta property="og:image" content="https://example.org${base}og/zelfscan.png"><astro-island component-url="${base}_astro/Zelfscan.D.js" renderer-url="${base}_astro/client.E.js" props="{&quot;adviceUrl&quot;:[0,&quot;${base}zelfscan/advies.json&quot;]}"></astro-island><a href="${base}kennisbank/">x</a>`,
     },
     { path: 'impactmatrix/index.html', text: `<astro-island component-url="${base}_astro/Matrix.F.js"></astro-island>` },
     { path: 'kennisbank/index.html', text: `<link rel="stylesheet" href="${base}_astro/Content.G.css">` },
@@ -19,7 +19,7 @@ const site = (base: string) => {
     { path: '_astro/Matrix.F.js', text: 'import"./preact.J.js"' },
     { path: 'zelfscan/advies.json', text: '{"see":"/_astro/not-followed.js"}' },
   ];
-  const binary = ['icons/a.png', 'icons/b.svg', '_astro/zoeken.B.js', '_astro/client.E.js', '_astro/Base.C.css', '_astro/engine.H.js', '_astro/lazy.I.js', '_astro/preact.J.js', '_astro/Radar.K.js'];
+  const binary = ['og/zelfscan.png', 'icons/a.png', 'icons/b.svg', '_astro/zoeken.B.js', '_astro/client.E.js', '_astro/Base.C.css', '_astro/engine.H.js', '_astro/lazy.I.js', '_astro/preact.J.js', '_astro/Radar.K.js'];
   const all = new Set([...files.map((f) => f.path), ...binary]);
   return { files, exists: (p: string) => all.has(p) };
 };
