@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
-import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow } from './layout';
+import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, smallestFontSize, verticalOverflow } from './layout';
 
 const PATH = '/impactmatrix/';
 const STORE = 'cx-impactmatrix';
@@ -325,6 +325,49 @@ test.describe('impactmatrix', () => {
     await Promise.all(pending);
     console.log(`impactmatrix JS on first load: ${js} bytes gzip\n  ${files.join('\n  ')}`);
     expect(js).toBeLessThanOrEqual(15_000);
+  });
+
+  for (const name of ['xga', 'fullhd', 'uhd'] as const) {
+    test(`the meeting view fits ${VIEWPORTS[name].width}×${VIEWPORTS[name].height} without scrolling, with a QR code of the link`, async ({ page }) => {
+      await page.setViewportSize(VIEWPORTS[name]);
+      await example(page);
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+      const button = page.getByRole('button', { name: 'Presenteer in een vergadering' });
+      await button.click();
+      const dialog = page.getByRole('dialog', { name: 'Voorbeeld: verzonnen verzekeraar' });
+      await expect(dialog).toBeVisible();
+      // The shared meeting view (src/components/meeting) loads only now.
+      expect(scripts.some((s) => /MeetingView|MeetingHost/.test(s))).toBe(true);
+      await expect(dialog.locator('.im-bubble')).toHaveCount(8);
+      await expect(dialog).toContainText('Eerst aanpakken: 1. Schade melden');
+      const qr = dialog.getByRole('img', { name: 'QR-code met de link naar deze matrix' });
+      await expect(qr).toBeVisible();
+      await expect(dialog).toContainText(/impactmatrix\/#im1;t=Voorbeeld/);
+      await page.waitForTimeout(300);
+      expect(await verticalOverflow(page, '.meeting')).toBe(0);
+      expect(await clippedElements(page, '.meeting')).toEqual([]);
+      expect(await brokenFigures(page, '.meeting')).toEqual([]);
+      expect(await smallestFontSize(page, '.meeting .im-chart')).toBeGreaterThanOrEqual(14);
+      if (name === 'xga') await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(button).toBeFocused();
+    });
+  }
+
+  test('a matrix too long for a QR code says so in the meeting view', async ({ page }) => {
+    const rows = Array.from({ length: 100 }, (_, i) => `Contactmoment nummer ${i + 1}\t${(1 + (i % 40) / 10).toFixed(1).replace('.', ',')}\t${i % 11}\t${100 + i * 37}`);
+    await open(page);
+    await im(page).paste.fill(rows.join('\n'));
+    await im(page).pasteButton.click();
+    await expect(im(page).bubbles).toHaveCount(100);
+    await expect(page.getByText(/Deze link is [\d.]+ tekens lang\./)).toBeVisible();
+    await page.getByRole('button', { name: 'Presenteer in een vergadering' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('img', { name: 'QR-code met de link naar de impactmatrix' })).toBeVisible();
+    await expect(dialog).toContainText('Deze matrix is te groot voor een QR-code');
+    expect(await verticalOverflow(page, '.meeting')).toBe(0);
   });
 
   for (const name of ['phone360', 'xga', 'fullhd'] as const) {

@@ -245,9 +245,10 @@ export const impactmatrix = {
   'impactmatrix.print.link': 'Deze matrix online:',
   'impactmatrix.meeting.open': 'Presenteer in een vergadering',
   'impactmatrix.meeting.title': 'Impactmatrix',
-  'impactmatrix.meeting.close': 'Sluiten (Esc)',
+  'impactmatrix.meeting.summary': '{n} contactmomenten. Tevredenheid in {measure}, impact op {goal}, de grootte van de bol is het volume per maand ({unit}).',
   'impactmatrix.meeting.qr': 'QR-code met de link naar deze matrix',
-  'impactmatrix.meeting.scan': 'Scan om de matrix op je telefoon te openen',
-  'impactmatrix.meeting.noQr': 'Deze matrix is te groot voor een QR-code. Deel het JSON-bestand.',
+  'impactmatrix.meeting.qrPage': 'QR-code met de link naar de impactmatrix',
+  'impactmatrix.meeting.scan': 'Scan de code om deze matrix op je telefoon te openen.',
+  'impactmatrix.meeting.noQr': 'Deze matrix is te groot voor een QR-code: de code opent de lege impactmatrix. Deel de matrix zelf als JSON-bestand.',
   'impactmatrix.meeting.top': 'Eerst aanpakken',
 } as const;
