@@ -5,6 +5,9 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { islandStyleIntegration } from './src/integrations/island-style.ts';
+import { clientEventIntegration } from './src/integrations/client-event.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { contentHtmlIntegration } from './src/integrations/content-html.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -53,6 +56,7 @@ export default defineConfig({
       alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/integrations/preact-client.ts', import.meta.url)) }],
     },
   },
+  // The service worker comes after Pagefind: it reads the finished site.
   integrations: [
     mdx(),
     // Links with the base and table regions in the content's HTML (see the file): guides and
@@ -63,9 +67,14 @@ export default defineConfig({
     // transform (oxc.jsx above, same settings as tsconfig.json) compiles the JSX instead. The output
     // is byte-identical.
     preact({ babel: { ignore: [/./] } }),
-    sitemap(),
+    // client:event, for islands that load when a tool asks for them (the meeting view).
+    clientEventIntegration(),
+    // The offline page is for the service worker, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     islandStyleIntegration(),
     pagefindIntegration(),
+    serviceWorkerIntegration(),
+    headersIntegration(),
   ],
   // Prism, not Shiki: Shiki's inline styles would be blocked by the CSP.
   markdown: { syntaxHighlight: 'prism' },

@@ -14,7 +14,7 @@ import { podcastSchema } from './schemas/podcasts';
 import { sourceSchema } from './schemas/sources';
 import { termSchema } from './schemas/terms';
 import { tipSchema } from './schemas/tips';
-import { assessmentSchema } from './lib/zelfscan/model-schema';
+import { assessmentSchema } from './schemas/assessment';
 
 const load = contentLoaders(process.env.CONTENT_DIR ?? 'content');
 const MDX = '*.{md,mdx}';

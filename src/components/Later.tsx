@@ -1,30 +1,23 @@
 /**
- * Hydration in small steps, for big islands, without preact/compat (4 kB more).
+ * Hydration in small steps, for big islands, with Preact's public API only.
  *
- * A part wrapped in <Later> is left as the server rendered it while the island hydrates, and is
+ * A part wrapped in <Later> keeps the DOM the server rendered while the island hydrates, and is
  * hydrated afterwards, one part per task. So no single task keeps the main thread busy for
  * long: hydrating the whole calculator at once takes about 30 ms on a laptop, and on a slow
  * phone four times that, during which a tap does nothing.
  *
- * How: a part that is not ready throws a "thenable" while rendering. Preact then keeps that
- * part's server DOM and marks it as suspended, as it does for `lazy()` in preact/compat; when
- * the part renders later, Preact resumes hydrating on that same DOM (nothing is rebuilt, focus
- * and typed text stay). The error hook below (`options._catchError`, published as `__e`, the
- * hook preact-iso's `lazy` uses too) tells Preact that this is no error.
+ * How: the part is a Preact root of its own inside the island. The island renders only the
+ * part's element, with `dangerouslySetInnerHTML`, which hydration leaves alone (the server's
+ * children stay), and `shouldComponentUpdate` returns false, so the island never diffs it again
+ * (the "external DOM" pattern of Preact's guide). On its turn the part calls `hydrate()` on that
+ * element: nothing is rebuilt, focus and typed text stay. After that every new render of the
+ * island reaches the part through `render()`.
  *
- * Rules: the children function returns exactly one element; it renders from the same state as
- * the server did (hydration does not patch attributes), so change state in a `later()` step
- * queued after the parts; parts are not nested. On the server (no `window`) all renders at once.
+ * Rules: the part renders from props only (context does not cross roots); at mount the island
+ * shows the same state the server rendered, so change state in a `later()` step queued after
+ * the parts. On the server (no `window`) the part renders in place.
  */
-import { Component, options, type ComponentChildren } from 'preact';
-
-/** What a part throws while it waits: only its `then` matters to Preact, which never calls it. */
-const WAIT = { then() {} };
-const hooks = options as typeof options & { __e?: (error: unknown, ...rest: unknown[]) => void };
-const previous = hooks.__e;
-hooks.__e = (error, ...rest) => {
-  if (error !== WAIT) previous?.(error, ...rest);
-};
+import { Component, createRef, hydrate, render, type ComponentChildren } from 'preact';
 
 const queue: Array<() => void> = [];
 function runNext() {
@@ -38,18 +31,46 @@ export function later(step: () => void): void {
 }
 
 export interface Props {
-  /** Renders the part: exactly one element. */
+  /** Renders the part (from the island's current state). */
   children: () => ComponentChildren;
+  /** Class of the part's element (a `display: contents` box keeps it out of the layout). */
+  class: string;
 }
 
-export default class Later extends Component<Props, { ready: boolean }> {
-  override state = { ready: typeof window === 'undefined' };
-  queued = false;
+/** The browser leaves the server's children in place while hydrating; on a fresh render the part starts empty. */
+const KEEP = { __html: '' };
+
+export default class Later extends Component<Props> {
+  el = createRef<HTMLDivElement>();
+  /** Hydrated: the island's renders now reach the part. */
+  live = false;
+  /** The island rendered again before the part's turn. */
+  stale = false;
+
+  override componentDidMount() {
+    // What the server rendered (the island's first state); the latest state follows on its turn.
+    const first = this.props.children();
+    const el = this.el.current!;
+    later(() => {
+      hydrate(first, el);
+      this.live = true;
+      if (this.stale) render(this.props.children(), el);
+    });
+  }
+
+  override shouldComponentUpdate(next: Props) {
+    if (this.live) render(next.children(), this.el.current!);
+    else this.stale = true;
+    return false;
+  }
+
+  override componentWillUnmount() {
+    if (this.live) render(null, this.el.current!);
+  }
 
   render() {
-    if (this.state.ready) return this.props.children();
-    if (!this.queued) later(() => this.setState({ ready: true }));
-    this.queued = true;
-    throw WAIT;
+    const { children, class: cls } = this.props;
+    if (typeof window === 'undefined') return <div class={cls}>{children()}</div>;
+    return <div class={cls} ref={this.el} dangerouslySetInnerHTML={KEEP} />;
   }
 }

@@ -2,7 +2,12 @@
  * The browser half of Astro's Preact renderer, used instead of `@astrojs/preact/client.js`
  * (aliased in astro.config.mjs). It is that file (version 6.0.5) without its support for
  * Preact signals as island props, which this site does not use: that code, and the dynamic
- * import() of `@preact/signals` in it, cost every island page 0.3 kB of JavaScript (gzip).
+ * import() of `@preact/signals` in it, cost every island page JavaScript it never runs.
+ * Kept because the klantwaarde budget needs it: Astro's own client (814 B gzip) also brings Vite's
+ * preload helper (880 B) for that import(), which the klantwaarde page no longer loads otherwise
+ * (the meeting view is an island of its own, see client-event.ts). Measured after the #12/#16
+ * work: 17,064 B of JavaScript before the meeting view with Astro's client, 15,827 B with this
+ * copy (480 B), against a budget of 15,000 B.
  * tests/unit/integrations/preact-client.test.tsx fails when @astrojs/preact changes this file, so the copy
  * is checked again on each upgrade.
  */

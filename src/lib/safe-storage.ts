@@ -57,9 +57,21 @@ export function writeVerified(storage: StorageLike | null | undefined, key: stri
   return back === undefined ? 'unavailable' : back === value ? 'saved' : 'unverified';
 }
 
-/** Writes a key; true only when the value was stored and reads back the same (see `writeVerified`). */
-export function writeItem(storage: Pick<Storage, 'getItem' | 'setItem'> | null | undefined, key: string, value: string): boolean {
-  return writeVerified(storage, key, value) === 'saved';
+/**
+ * Writes a key; true only when the value was stored and reads back the same (see
+ * `writeVerified`). A storage without `getItem` (an old caller's fake) cannot be verified: then
+ * true means only that `setItem` did not throw. Prefer `../store.ts`.
+ */
+export function writeItem(storage: Pick<Storage, 'setItem'> & Partial<Pick<Storage, 'getItem'>> | null | undefined, key: string, value: string): boolean {
+  if (storage && !storage.getItem) {
+    try {
+      storage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return writeVerified(storage as StorageLike | null | undefined, key, value) === 'saved';
 }
 
 /** Removes a key; false when storage refuses. */

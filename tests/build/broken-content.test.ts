@@ -54,6 +54,16 @@ describe('content validation', () => {
     expect(output).not.toMatch(/generating static routes/i);
   }, 180_000);
 
+  it('fails the build on a zelfscan advice link to a page that does not exist, naming file and field', () => {
+    const { status, output } = runWithContent('tests/fixtures/broken-zelfscan-link', ['build']);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(
+      'content/assessment/model.yaml: veld "dimensions.0.items.1.link" verwijst naar "bestaat-niet", maar dat staat niet in de collectie "articles"',
+    );
+    // Only the broken link: the links to the book that exists pass.
+    expect(output.match(/verwijst naar/g)).toHaveLength(1);
+  }, 180_000);
+
   it('stops `astro dev` at start with the same message', () => {
     const port = String(20_000 + Math.floor(Math.random() * 10_000));
     const { status, output } = runWithContent('tests/fixtures/broken-reference', ['dev', '--port', port], 60_000);

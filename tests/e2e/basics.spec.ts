@@ -14,7 +14,7 @@ test('skip link is the first tab stop and moves focus to main', async ({ page })
 test('main navigation reaches every part by keyboard and marks the current page', async ({ page }) => {
   await go(page, '/');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  for (const name of ['Zelfscan', 'Klantwaarde', 'Kennisbank', 'Begrippen', 'Boeken', 'Podcasts', 'Tips', 'Zoeken']) {
+  for (const name of ['Zelfscan', 'Klantwaarde', 'Impactmatrix', 'Kennisbank', 'Begrippen', 'Boeken', 'Podcasts', 'Tips']) {
     await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await nav.getByRole('link', { name: 'Begrippen' }).focus();

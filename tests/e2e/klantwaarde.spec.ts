@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
 
 const PATH = '/klantwaarde/';
-/** Intl puts a no-break space between € and the amount. */
+/** A no-break space between € and the amount; negative amounts with a minus sign (U+2212): € −800. */
 const eur = (amount: string) => new RegExp(`€\\s${amount.replace(/[.]/g, '\\.')}(?![\\d.,])`);
 
 /** Opens the calculator and waits until the island has taken over (it then writes the share link). */
@@ -37,13 +37,13 @@ test.describe('klantwaarde', () => {
     await expect(c.conclusion).toHaveText(/^Een ontevreden klant kost je per saldo €\s800\.$/);
     const table = c.results.getByRole('table');
     for (const [row, value] of [
-      ['Ontevreden klant', '-800'],
+      ['Ontevreden klant', '−800'],
       ['Tevreden klant', '500'],
       ['Zeer tevreden klant', '2.000'],
     ] as const) {
       await expect(table.getByRole('row', { name: new RegExp(`^${row}`) }).locator('td').last()).toHaveText(eur(value));
     }
-    await expect(c.results.getByRole('img', { name: /Staafdiagram/ })).toHaveAccessibleName(/Ontevreden €\s-800, Tevreden €\s500, Zeer tevreden €\s2\.000/);
+    await expect(c.results.getByRole('img', { name: /Staafdiagram/ })).toHaveAccessibleName(/Ontevreden €\s−800, Tevreden €\s500, Zeer tevreden €\s2\.000/);
     // The static worked example below, rendered at build time.
     const example = page.getByRole('region', { name: 'Het voorbeeld uit het artikel' });
     await expect(example).toContainText(/een ontevreden klant €\s200 waard, een tevreden klant €\s500 en een zeer tevreden klant €\s1\.000/);
@@ -61,7 +61,9 @@ test.describe('klantwaarde', () => {
     await c.mix('Tevreden').fill('40');
     await expect(page).toHaveURL(/\?ow=150&o=30&t=40$/);
     const url = page.url();
-    const results = await c.results.innerText();
+    // The figures, chart, table and assumptions (the actions differ: someone else's link gets them in a bar).
+    const figures = (p: Page) => p.locator('.kw-conclusion, .kw-stats, .kw-figure, .kw-table, .kw-assume').allInnerTexts();
+    const results = await figures(page);
 
     const fresh = await browser.newContext({ locale: 'nl-NL', ...(baseURL ? { baseURL } : {}) });
     const other = await fresh.newPage();
@@ -73,7 +75,7 @@ test.describe('klantwaarde', () => {
     await expect(c2.conclusion).toHaveText(/kost je per saldo €\s700\./);
     await expect(c2.profit(DETRACTOR)).toHaveValue('150');
     await expect(other.getByText('Je bekijkt een gedeelde berekening.')).toBeVisible();
-    expect(await c2.results.innerText()).toBe(results);
+    expect(await figures(other)).toEqual(results);
     expect(errors).toEqual([]);
     await fresh.close();
     // Typing replaced the address, it did not add history entries.
@@ -183,7 +185,7 @@ test.describe('klantwaarde', () => {
     await open(page, `${PATH}?ow=150`);
     await page.waitForLoadState('networkidle');
     const before = scripts.length;
-    expect(scripts.some((s) => /MeetingView/.test(s))).toBe(false);
+    expect(scripts.some((s) => /Meeting/.test(s))).toBe(false);
     await calc(page).meetingButton.click();
     const dialog = page.getByRole('dialog', { name: 'Wat is een klant waard?' });
     await expect(dialog).toBeVisible();
@@ -194,7 +196,18 @@ test.describe('klantwaarde', () => {
     await expect(qr).toBeVisible();
     expect((await qr.locator('path').getAttribute('d'))?.length).toBeGreaterThan(200);
     await expect(dialog).toContainText(/klantwaarde\/\?ow=150/);
+    // One line says what the room is looking at.
+    await expect(dialog.locator('.meeting__summary')).toHaveText(
+      'Bij 1.000 klanten gaat de NPS van +10 naar +25 als 25% van de ontevreden klanten tevreden wordt en 20% van de tevreden klanten zeer tevreden.',
+    );
     await expectNoAxeViolations(page);
+    // Full screen on request; Escape leaves full screen first, the view stays.
+    await dialog.getByRole('button', { name: 'Volledig scherm' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect(dialog.getByRole('button', { name: 'Volledig scherm uit' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Sluiten (Esc)' }).click();
     await expect(dialog).toBeHidden();
     await expect(calc(page).meetingButton).toBeFocused();
@@ -302,7 +315,7 @@ test.describe('klantwaarde without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Jouw cijfers' })).toBeHidden();
     const example = page.getByRole('region', { name: 'Het voorbeeld uit het artikel' });
     const table = example.getByRole('table');
-    await expect(table.getByRole('row', { name: /^Ontevreden klant/ })).toContainText(eur('-800'));
+    await expect(table.getByRole('row', { name: /^Ontevreden klant/ })).toContainText(eur('−800'));
     await expect(table.getByRole('row', { name: /^Zeer tevreden klant/ })).toContainText(eur('2.000'));
     await expect(example).toContainText(/kost je per saldo €\s800\./);
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);

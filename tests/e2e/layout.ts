@@ -31,7 +31,7 @@ export type ViewportName = keyof typeof VIEWPORTS;
 export async function brokenFigures(page: Page, scope = 'main'): Promise<string[]> {
   return page.evaluate((sel) => {
     const FIG =
-      /€\s?[-−]?\s?\d[\d.]*(?:,\d+)?(?:\s?(?:mln|mld|k))?|[-−+]?\d[\d.]*(?:,\d+)?\s?%|\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−+]\d+(?:,\d+)?/g;
+      /€\s?[-−]?\s?\d[\d.]*(?:,\d+)?(?:\s?(?:mln|mld|bln|k))?|[-−+]?\d[\d.]*(?:,\d+)?\s?%|\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−+]\d+(?:,\d+)?/g;
     const out: string[] = [];
     for (const root of document.querySelectorAll(sel)) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -117,8 +117,8 @@ export async function smallestFontSize(page: Page, selector: string): Promise<nu
         const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
         if (!hasText) continue;
         let size = parseFloat(getComputedStyle(el).fontSize);
-        // SVG text scales with the viewBox: measure its rendered height instead.
-        if (el instanceof SVGGraphicsElement) size = Math.min(size, el.getBoundingClientRect().height);
+        // SVG text is in the drawing's own units: scale them by how large the drawing is shown.
+        if (el instanceof SVGGraphicsElement) size *= el.getScreenCTM()?.a ?? 1;
         if (size > 0) min = Math.min(min, size);
       }
     }

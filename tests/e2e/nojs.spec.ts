@@ -13,3 +13,15 @@ for (const path of sitemapPaths()) {
     expect(text).not.toMatch(/NaN|undefined|\[object Object\]/);
   });
 }
+
+test('without JS the team view cannot be cleared (the button would do nothing)', async ({ page }) => {
+  await go(page, '/zelfscan/team/');
+  await expect(page.getByRole('button', { name: 'Leegmaken' })).toBeDisabled();
+});
+
+test('without JS the tips page says that ticking needs JavaScript', async ({ page }) => {
+  await go(page, '/tips/');
+  await expect(page.getByText('Vinkjes zetten kan alleen met JavaScript aan')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opnieuw beginnen' })).toBeHidden();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+});

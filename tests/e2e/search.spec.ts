@@ -3,7 +3,7 @@
  * Pages that prove stemming and compound splitting are picked from the built HTML, so the
  * tests keep meaning the same thing while the content grows.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
 
@@ -269,6 +269,72 @@ test.describe('search dialog', () => {
       await page.screenshot({ path: info.outputPath(`search-dialog-${width}.png`) });
     }
   });
+});
+
+test.describe('typos, excerpts and the tools (issue 17)', () => {
+  test('a misspelled word finds the word the site uses: "klantrijs" puts the klantreis pages first, with "Bedoelde je …?"', async ({ page }) => {
+    const search = await openWithShortcut(page);
+    await search.search('klantrijs');
+    const suggestion = search.scope.locator('.search-suggest');
+    await expect(suggestion).toContainText('Bedoelde je klantreis?');
+    await expect(search.status).toContainText(/\d+ resultaten voor “klantreis”/);
+    const titles = await search.titles.allInnerTexts();
+    expect(titles.slice(0, 3).every((t) => /klantreis|customer journey/i.test(t)), titles.slice(0, 3).join(' | ')).toBe(true);
+    await expect(search.results.locator('mark', { hasText: /^klantreis$/i }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The way back: exactly what was typed, and the correction offered as a button.
+    await suggestion.getByRole('button', { name: 'Zoek toch op “klantrijs”' }).click();
+    await expect(search.box).toBeFocused();
+    await expect(search.status).toContainText('“klantrijs”');
+    const use = suggestion.getByRole('button', { name: 'klantreis' });
+    await expect(suggestion).toContainText('Bedoelde je klantreis?');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await use.click();
+    await expect(search.box).toHaveValue('klantreis');
+    await search.rendered('klantreis');
+    await expect(suggestion).toHaveCount(0);
+  });
+
+  test('"omnichanel" finds omnichannel; a word the site has gets no suggestion; nonsense still says nothing was found', async ({ page }) => {
+    const search = await openWithShortcut(page);
+    await search.search('omnichanel');
+    await expect(search.titles.first()).toHaveText(/omnichannel/i);
+    await expect(search.scope.locator('.search-suggest')).toContainText('Bedoelde je omnichannel?');
+    await search.search('omnichannel');
+    await expect(search.scope.locator('.search-suggest')).toHaveCount(0);
+    await search.search('qqqqqqqq');
+    await expect(search.status).toHaveText('Niets gevonden voor “qqqqqqqq”.');
+    await expect(search.scope.locator('.search-suggest')).toHaveCount(0);
+  });
+
+  test('table cells do not run together in excerpts', async ({ page }) => {
+    const search = await openWithShortcut(page);
+    await search.search('saldo');
+    const hit = search.results.locator('li.search-hit', { has: page.locator('a[href$="/klantwaarde/"]') }).first();
+    await expect(hit).toContainText(/Per saldo/i);
+    expect(await hit.innerText()).not.toMatch(/aanbevelenPer|saldoOntevreden|klantWinst|jaarJaren|klantSoort/);
+  });
+
+  test('the search UI bundles no dictionary: its strings come from the page', async ({ page }) => {
+    const bundles = readdirSync(join(OUT_DIR, '_astro')).filter((f) => /^(ui-|index\.astro_astro_type_script).*\.js$/.test(f));
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const f of bundles) expect(readFileSync(join(OUT_DIR, '_astro', f), 'utf8'), f).not.toContain('Waar ben je naar op zoek');
+    const search = await openWithShortcut(page);
+    await expect(search.scope.getByText('Waar ben je naar op zoek?')).toBeVisible();
+  });
+
+  // The Impactmatrix page is built by its own branch; these run once it is in the build.
+  for (const query of ['impactmatrix', 'contactmomenten prioriteren', 'touchpoints']) {
+    test(`"${query}" finds the Impactmatrix tool`, async ({ page }) => {
+      test.skip(!existsSync(join(OUT_DIR, 'impactmatrix', 'index.html')), 'no /impactmatrix/ page in this build yet');
+      const search = await openWithShortcut(page);
+      await search.search(query);
+      const paths = await search.allPaths();
+      expect(paths.slice(0, 5), paths.join(', ')).toContain('/impactmatrix/');
+    });
+  }
 });
 
 test.describe('search page', () => {

@@ -139,7 +139,9 @@ test.describe('zelfscan', () => {
     await expect(table.getByRole('row', { name: /Kanalen & technologie/ })).toContainText('4 · Opschalen');
     await expect(page.getByRole('img', { name: 'Radar van de zes onderdelen' })).toBeVisible();
     await expect(page.locator('.zs-steps__list > li')).toHaveCount(3);
-    // Context changes the advice: a manager gets the management tip for "Steun vanuit de top".
+    // Context changes the advice: a manager gets the management tip for "Steun vanuit de top"
+    // (all advice is folded per dimension: open the first).
+    await page.locator('.zs-all__dim summary').first().click();
     await expect(page.locator('.zs-all').getByRole('link', { name: 'Steun actief' })).toBeVisible();
     await expect(page.locator('.zs-notes')).toContainText('Banken en verzekeraars');
     await expect(page.locator('.zs-rules')).toContainText('zwakste schakel');
@@ -224,7 +226,7 @@ test.describe('zelfscan', () => {
     const ownB = stored(theirs, 3);
     await sb.seed(ownB);
     await pb.goto(link);
-    await expect(pb.getByText('Uitslag uit een gedeelde link.')).toBeVisible();
+    await expect(pb.getByText('Dit is de uitslag van iemand anders.')).toBeVisible();
     await expect(sb.heading).toHaveText('Uitslag uit een gedeelde link');
     await expect(pb.locator('.zs-overall__level')).toHaveText(levelA);
     expect(await pb.getByRole('table').first().innerText()).toBe(tableA);
@@ -232,8 +234,10 @@ test.describe('zelfscan', () => {
     await expectNoAxeViolations(pb);
     expect(await pb.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(ownB);
 
-    // Back to their own scan: their answers and step are still there; the fragment is gone.
-    await pb.getByRole('button', { name: 'Naar je eigen scan' }).click();
+    // Back to their own scan (under the headline and again with the actions): their answers and
+    // step are still there; the fragment is gone.
+    await expect(pb.getByRole('button', { name: 'Naar je eigen scan' })).toHaveCount(2);
+    await pb.getByRole('button', { name: 'Naar je eigen scan' }).first().click();
     await expect(sb.heading).toContainText('Onderdeel 3 van 6');
     await expect(sb.heading).toBeFocused();
     expect(new URL(pb.url()).hash).toBe('');

@@ -2,20 +2,23 @@
 import { SEGMENTS } from '../../lib/klantwaarde/fields';
 import { layoutBars } from '../../lib/klantwaarde/chart';
 import { formatMoney, formatMoneyShort } from '../../lib/klantwaarde/format';
-import { t, tk } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  t: T;
   /** Adjusted value per segment in cents, in SEGMENTS order. */
   values: readonly number[];
   class?: string;
+  /** Base type size in the chart's own units (its width is 360); labels are 15/16 of it. */
+  size?: number;
 }
 
-export default function BarChart({ values, class: cls }: Props) {
+export default function BarChart({ t, values, class: cls, size }: Props) {
   const l = layoutBars(values);
-  const names = SEGMENTS.map((s) => tk(`segment.short.${s}`));
+  const names = SEGMENTS.map((s) => t(`segment.short.${s}`));
   const list = SEGMENTS.map((_, i) => `${names[i]} ${formatMoney(values[i] ?? 0)}`).join(', ');
   return (
-    <svg class={`kw-chart ${cls ?? ''}`} viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={t('chart.label', { list })}>
+    <svg class={`kw-chart ${cls ?? ''}`} viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={t('chart.label', { list })} font-size={size}>
       {l.bars.map((b, i) => (
         <g key={SEGMENTS[i]} class={`kw-bar kw-bar--${SEGMENTS[i]}`}>
           <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="2" />

@@ -1,60 +1,36 @@
 /**
  * The klantwaarde calculator island. All arithmetic lives in src/lib/klantwaarde; this file
- * wires the form to it, keeps the URL in step (history.replaceState, no history spam) and
- * opens the meeting view, which is loaded on demand together with the QR library.
- * The island hydrates in four parts, one after the other (see ../Later.tsx).
+ * keeps the state, wires the form to it, keeps the URL in step (history.replaceState, no
+ * history spam) and opens the meeting view, which loads on demand with the QR library.
+ * The island hydrates in four parts, one task after the other (see ../Later.tsx).
  *
  * Where the state comes from, in this order: link → saved → defaults. A shared link is
  * shown but never written over the visitor's own saved inputs.
+ *
+ * A class component, like every stateful klantwaarde part: Preact's hooks module would add
+ * 1,157 B gzip to a page that must stay under 15 kB of JavaScript.
  */
 import { Component, createRef } from 'preact';
-import {
-  DEFAULTS,
-  MIX_FIELDS,
-  SEGMENTS,
-  convertMix,
-  type FieldId,
-  type MixMode,
-  type Segment,
-  type State,
-  type TextField,
-} from '../../lib/klantwaarde/fields';
-import { mixSum, readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
-import { compute } from '../../lib/klantwaarde/model';
+import { DEFAULTS, MIX_FIELDS, convertMix, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
+import { readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
 import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
 import { noticeFor, type StoreNotice } from '../../lib/store';
-import { assumptions, conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
-import { formatMoney, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
-import BarChart from './BarChart';
-import NumberField from './NumberField';
-import ValueTable from './ValueTable';
-import type { ComponentChildren, ComponentType } from 'preact';
-import type { MeetingProps } from './MeetingView';
-import { setStrings, t, tk, type Strings } from './t';
+import { formatMoney } from '../../lib/klantwaarde/format';
+import { makeT, type Strings } from '../../i18n/translate';
+import { copyText } from '../copy-text';
 import Later, { later } from '../Later';
+import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
+import { Conclusion, Details } from './Results';
+import { meetingOf, outcomeOf } from './outcome';
+import Share, { Actions, Label } from './Share';
+import { openMeeting } from '../meeting/open';
+import type { KwKey, T } from './strings';
 
 type Source = 'defaults' | 'saved' | 'link';
-type Derived = ReturnType<Calculator['derive']>;
-
-/** Figures as a description list: [label, value] per row (also for the meeting view). */
-const stats = (rows: [string, ComponentChildren][], extra = '') => (
-  <dl class={`kw-stats ${extra}`.trim()}>
-    {rows.map(([dt, dd]) => (
-      <div key={dt}>
-        <dt>{dt}</dt>
-        <dd>{dd}</dd>
-      </div>
-    ))}
-  </dl>
-);
-
-const PROFIT = { detractor: 'profitDetractor', passive: 'profitPassive', promoter: 'profitPromoter' } as const;
-const YEARS = { detractor: 'yearsDetractor', passive: 'yearsPassive', promoter: 'yearsPromoter' } as const;
-const MIX: Record<Segment, (typeof MIX_FIELDS)[number]> = { detractor: 'mixDetractor', passive: 'mixPassive', promoter: 'mixPromoter' };
 
 export interface Props {
-  /** The klantwaarde strings the island needs, with short keys (see t.ts). */
+  /** The klantwaarde strings: `stringsFor('klantwaarde.')` without the page's own keys. */
   strings: Strings;
 }
 
@@ -74,23 +50,19 @@ interface View {
   kept: boolean;
   /** Why the inputs are not (or cannot be) kept in this browser; words shared by every tool. */
   store: StoreNotice | null;
-  /** The meeting view component once loaded, and whether it is open. */
-  Meeting: ComponentType<MeetingProps> | null;
-  meeting: boolean;
 }
 
-/** A class component: Preact's hooks module would cost the page another kilobyte of its JS budget. */
 export default class Calculator extends Component<Props, View> {
+  t: T;
   dirty = false;
   /** This tab's own state as last loaded or saved: the base of the merge with other tabs. */
   own: State | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   linkInput = createRef<HTMLInputElement>();
-  meetingButton = createRef<HTMLButtonElement>();
 
   constructor(props: Props) {
     super(props);
-    setStrings(props.strings);
+    this.t = makeT<KwKey>(props.strings);
     this.state = {
       s: DEFAULTS,
       texts: textsFor(DEFAULTS),
@@ -102,8 +74,6 @@ export default class Calculator extends Component<Props, View> {
       copy: '',
       kept: false,
       store: null,
-      Meeting: null,
-      meeting: false,
     };
   }
 
@@ -129,10 +99,9 @@ export default class Calculator extends Component<Props, View> {
     this.own = s;
     // What the visitor typed before this (the page shows inputs before its script runs) wins
     // over the link and the saved state.
-    const inputs = this.base instanceof Element ? [...this.base.querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]')] : [];
+    const inputs = [...(this.base as Element).querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]')];
     const own = textsFor(s);
     const typed = typedOver(own, textsFor(DEFAULTS), inputs.map((i) => [i.id.slice(3), i.value] as const));
-    const texts = typed ?? own;
     const read = typed ? readForm(typed, s) : null;
     if (read) {
       s = read.state;
@@ -140,7 +109,7 @@ export default class Calculator extends Component<Props, View> {
     }
     this.setState({
       s,
-      texts,
+      texts: typed ?? own,
       errors: read?.errors ?? {},
       source,
       reset: link.present ? link.reset : [],
@@ -182,13 +151,13 @@ export default class Calculator extends Component<Props, View> {
 
   onText = (f: TextField, v: string) => this.edit({ ...this.state.texts, [f]: v }, this.state.s);
 
-  setMode(m: MixMode) {
+  setMode = (m: MixMode) => {
     const s = convertMix(this.state.s, m);
     const fresh = textsFor(s);
     const next = { ...this.state.texts, customers: fresh.customers };
     for (const f of MIX_FIELDS) next[f] = fresh[f];
     this.edit(next, s);
-  }
+  };
 
   resetAll = () => {
     this.edit(textsFor(DEFAULTS), DEFAULTS);
@@ -200,49 +169,10 @@ export default class Calculator extends Component<Props, View> {
     this.setState({ source: 'saved', kept: this.save(this.state.s) });
   };
 
-  copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(this.url());
-      this.setState({ copy: 'copied' });
-    } catch {
-      // No clipboard API (insecure context, old browser, denied): select the text for Ctrl+C.
-      this.linkInput.current?.select();
-      this.setState({ copy: 'fallback' });
-    }
-  };
+  copyLink = async () => this.setState({ copy: await copyText(this.url(), this.linkInput.current) });
 
-  openMeeting = async () => {
-    if (!this.state.Meeting) {
-      try {
-        const mod = await import('./MeetingView');
-        this.setState({ Meeting: mod.default });
-      } catch {
-        return; // offline or blocked: the page itself keeps working
-      }
-    }
-    this.setState({ meeting: true });
-  };
-
-  closeMeeting = () => {
-    this.setState({ meeting: false });
-    this.meetingButton.current?.focus();
-  };
-
-  /** What the results and the meeting view show, worked out from a state. */
-  derive(state: State) {
-    const result = compute(state);
-    const scen = scenarioSentence(state, result);
-    const sc = result.scenario;
-    return {
-      result,
-      sc,
-      url: this.url(),
-      sentences: conclusions(result).map((c) => tk(`conclusion.${c.id}`, c.vars)),
-      scenarioText: tk(`scenario.${scen.id}`, scen.vars),
-      perPoint: sc.perPoint === null ? t('scenario.noPerPoint') : formatMoney(sc.perPoint),
-      values: SEGMENTS.map((seg) => result.segments[seg].adjusted),
-    };
-  }
+  /** Opens the meeting view (an island of its own, loaded the first time: see ../meeting/). */
+  present = () => openMeeting(meetingOf(this.t, this.state.s, outcomeOf(this.t, this.state.s), this.url()));
 
   url(): string {
     const query = encodeQuery(this.state.s);
@@ -250,51 +180,37 @@ export default class Calculator extends Component<Props, View> {
   }
 
   render() {
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, Meeting, meeting } = this.state;
-    const { onText } = this;
-    // Worked out when a part that shows them renders (not while the parts still wait).
-    let derived: Derived | undefined;
-    const get = () => (derived ??= this.derive(state));
+    const { t } = this;
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, page } = this.state;
+    const outcome = outcomeOf(t, state);
+    const url = this.url();
     const errorCount = Object.keys(errors).length;
-    const mixError = errors.mix ? 'kw-mix-error' : undefined;
-    const pct = state.mixMode === 'pct';
-    const field = (f: TextField, label: string, extra: Partial<Parameters<typeof NumberField>[0]> = {}) => (
-      <NumberField field={f} mode={state.mixMode} label={label} text={texts[f]} error={errors[f]} onText={onText} {...extra} />
+    const form: FormProps = {
+      t,
+      state,
+      texts,
+      errors,
+      advanced,
+      onText: this.onText,
+      setMode: this.setMode,
+      resetAll: this.resetAll,
+      passiveValue: formatMoney(outcome.result.segments.passive.lifetime),
+    };
+    const results = { t, state, outcome };
+    const linked = source === 'link';
+    const keep = (
+      <button type="button" class="button" onClick={this.keep}>
+        <Label t={t} k="notice.keep" />
+      </button>
     );
-    const slider = (f: 'toPassive' | 'toPromoter') => (
-      <input
-        type="range"
-        class="kw-slider"
-        min="0"
-        max="100"
-        step="1"
-        value={Math.round(state[f] / 10)}
-        aria-label={t('slider', { label: tk(`field.${f}`) })}
-        onInput={(e) => onText(f, e.currentTarget.value)}
-      />
-    );
+    const actions = <Actions t={t} copy={copy} onCopy={this.copyLink} onMeeting={this.present} first={linked && keep} />;
 
+    // Ready once the real state is in (until then a shared link's page hides its figures: see klantwaarde.css).
     return (
-      <div class="kw">
-        {reset.length > 0 && (
-          <div class="notice notice--warn kw-notice" role="status">
-            <p>{t('notice.reset', { fields: reset.map((f) => tk(`name.${f}`)).join(', ') })}</p>
-            <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
-              {t('notice.close')}
-            </button>
-          </div>
-        )}
-        {source === 'link' && (
-          <div class="notice kw-notice no-print">
-            <p>{t('notice.link')}</p>
-            <button type="button" class="button" onClick={this.keep}>
-              {t('notice.keep')}
-            </button>
-          </div>
-        )}
+      <div class={page ? 'kw kw--ready' : 'kw'}>
         {(kept || store) && (
           <p class={`notice kw-notice no-print${store ? ' notice--warn' : ''}`} role="status">
-            {store ? tk(`notice.${store}`) : t('notice.kept')}
+            {store ? t(`notice.${store}`) : t('notice.kept')}
           </p>
         )}
         <div class="kw__layout">
@@ -304,92 +220,8 @@ export default class Calculator extends Component<Props, View> {
             <p class="kw-jump">
               <a href="#kw-results-title">{t('inputs.toResults')}</a>
             </p>
-            <Later>
-              {() => (
-                <div class="kw-part">
-                  {SEGMENTS.map((s) => (
-                    <fieldset class="kw-fieldset" key={s}>
-                      <legend>
-                        {tk(`segment.${s}`)} <span class="kw-nps-term">({tk(`segment.${s}.nps`)})</span>
-                      </legend>
-                      <div class="kw-row">
-                        {field(PROFIT[s], t('field.profit'), { prefix: '€', srUnit: t('unit.euro') })}
-                        {field(YEARS[s], t('field.years'), { suffix: t('unit.years') })}
-                      </div>
-                    </fieldset>
-                  ))}
-                </div>
-              )}
-            </Later>
-            <Later>
-              {() => (
-                <div class="kw-part">
-                  <fieldset class="kw-fieldset">
-                    <legend>{t('fieldset.referral')}</legend>
-                    {field('keptAway', t('field.keptAway'))}
-                    {field('broughtIn', t('field.broughtIn'))}
-                  </fieldset>
-                  <fieldset class="kw-fieldset">
-                    <legend>{t('fieldset.base')}</legend>
-                    <fieldset class="kw-mode">
-                      <legend>{t('mixMode.label')}</legend>
-                      {(['pct', 'count'] as const).map((m) => (
-                        <label key={m} class="kw-radio">
-                          <input type="radio" name="kw-mix-mode" value={m} checked={state.mixMode === m} onChange={() => this.setMode(m)} />
-                          {tk(`mixMode.${m}`)}
-                        </label>
-                      ))}
-                    </fieldset>
-                    {pct && field('customers', t('field.customers'))}
-                    <div class="kw-row kw-row--3">
-                      {SEGMENTS.map((s) =>
-                        field(MIX[s], tk(`segment.short.${s}`), {
-                          suffix: pct ? '%' : undefined,
-                          srUnit: pct ? t('unit.pct') : t('unit.customers'),
-                          groupError: mixError,
-                        }),
-                      )}
-                    </div>
-                    <p class="kw-hint">
-                      {pct
-                        ? t('mix.sum', { sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%` })
-                        : t('mix.total', { n: formatNumber(mixSum(texts, 'count'), 0) })}
-                    </p>
-                    {errors.mix && (
-                      <p id="kw-mix-error" class="kw-error">
-                        {tk(`error.${errors.mix}`, {
-                          sum: `${formatUnit(mixSum(texts, 'pct'), 'pct')}%`,
-                          max: formatNumber(1_000_000_000, 0),
-                        })}
-                      </p>
-                    )}
-                  </fieldset>
-                  <fieldset class="kw-fieldset">
-                    <legend>{t('fieldset.scenario')}</legend>
-                    {field('toPassive', t('field.toPassive'), { suffix: '%', srUnit: t('unit.pct') })}
-                    {slider('toPassive')}
-                    {field('toPromoter', t('field.toPromoter'), { suffix: '%', srUnit: t('unit.pct') })}
-                    {slider('toPromoter')}
-                  </fieldset>
-                  <details class="kw-advanced" open={advanced}>
-                    <summary>{t('advanced')}</summary>
-                    {field('discountRate', t('field.discountRate'), {
-                      suffix: '%',
-                      srUnit: t('unit.pct'),
-                      hint: t('field.discountRate.hint'),
-                    })}
-                    {field('referredValue', t('field.referredValue'), {
-                      prefix: '€',
-                      srUnit: t('unit.euro'),
-                      hint: t('field.referredValue.hint', { value: formatMoney(get().result.segments.passive.lifetime) }),
-                    })}
-                  </details>
-                  <button type="button" class="button kw-reset" onClick={this.resetAll}>
-                    {t('reset')}
-                  </button>
-                </div>
-              )}
-            </Later>
+            <Later class="kw-part">{() => <SegmentInputs {...form} />}</Later>
+            <Later class="kw-part">{() => <OtherInputs {...form} />}</Later>
           </section>
 
           <section class="kw__results" aria-labelledby="kw-results-title">
@@ -399,117 +231,39 @@ export default class Calculator extends Component<Props, View> {
                 {t('error.summary', { n: errorCount })}
               </p>
             )}
-            <Later>
-              {() => {
-                const { result, sentences, values } = get();
-                return (
-                  <div class="kw-part">
-                    <div class="kw-conclusion" aria-live="polite">
-                      <p class="kw-conclusion__head">{sentences[0]}</p>
-                      <p>{sentences[1]}</p>
-                    </div>
-                    <figure class="kw-figure">
-                      <BarChart values={values} />
-                      <figcaption>{t('chart.title')}</figcaption>
-                    </figure>
-                    <ValueTable state={state} result={result} />
-                  </div>
-                );
-              }}
-            </Later>
-            <Later>
-              {() => {
-                const { result, scenarioText, sc, perPoint, url } = get();
-                return (
-                  <div class="kw-part">
-                    <h3>{t('base.title')}</h3>
-                    {stats([
-                      [t('base.nps'), formatNps(result.nps)],
-                      [t('base.customers'), formatNumber(result.customers, 0)],
-                      [t('base.value'), formatMoney(result.baseValue)],
-                    ])}
-
-                    <h3>{t('scenario.title')}</h3>
-                    <p>{scenarioText}</p>
-                    {stats([
-                      [
-                        t('scenario.nps'),
-                        <>
-                          {formatNps(sc.nps)} <span class="kw-delta">({t('scenario.npsDelta', { delta: formatNps(sc.npsDelta) })})</span>
-                        </>,
-                      ],
-                      [t('scenario.delta'), formatMoney(sc.delta)],
-                      [t('scenario.perPoint'), perPoint],
-                    ])}
-
-                    <h3>{t('assume.title')}</h3>
-                    <p>{t('assume.intro')}</p>
-                    <ul class="kw-assume">
-                      {assumptions(state, result).map((a) => (
-                        <li key={a.id}>{tk(`assume.${a.id}`, a.vars)}</li>
-                      ))}
-                    </ul>
-
-                    <h3 class="no-print">{t('share.title')}</h3>
-                    <div class="kw-share no-print">
-                      <label for="kw-link">{t('share.label')}</label>
-                      <input id="kw-link" ref={this.linkInput} type="text" readOnly value={url} aria-describedby="kw-link-privacy" />
-                      <p id="kw-link-privacy" class="kw-hint">
-                        {t('share.privacy')}
-                      </p>
-                      <div class="kw-actions">
-                        <button type="button" class="button button--primary" onClick={this.copyLink}>
-                          {t('share.copy')}
-                        </button>
-                        <button type="button" class="button" ref={this.meetingButton} onClick={this.openMeeting}>
-                          {t('meeting.open')}
-                        </button>
-                        <button type="button" class="button" onClick={() => print()}>
-                          {t('print')}
-                        </button>
-                      </div>
-                      <p class="kw-copy-status" role="status">
-                        {copy && tk(`share.${copy}`)}
-                      </p>
-                    </div>
-                    <p class="kw-print-only">
-                      {t('print.link')} <span class="kw-print-url">{url}</span>
-                    </p>
-                  </div>
-                );
-              }}
+            <Later class="kw-part">{() => <Conclusion {...results} />}</Later>
+            <Later class="kw-part">
+              {() => (
+                <>
+                  <Details {...results} />
+                  <Share t={t} url={url} linkInput={this.linkInput} actions={!linked && actions} />
+                </>
+              )}
             </Later>
           </section>
         </div>
-        {Meeting && meeting && this.renderMeeting(Meeting, get())}
-      </div>
-    );
-  }
-
-  renderMeeting(Meeting: ComponentType<MeetingProps>, { result, sentences, scenarioText, sc, perPoint, values, url }: Derived) {
-    return (
-      <Meeting
-        url={url}
-        labels={{
-          title: t('meeting.title'),
-          close: t('meeting.close'),
-          qr: t('meeting.qr'),
-          scan: t('meeting.scan'),
-          scenario: t('scenario.title'),
-        }}
-        sentences={sentences}
-        chart={<BarChart values={values} class="kw-chart--meeting" />}
-        scenario={scenarioText}
-        stats={stats(
-          [
-            [t('scenario.nps'), `${formatNps(result.nps)} → ${formatNps(sc.nps)}`],
-            [t('scenario.delta'), formatMoney(sc.delta)],
-            [t('scenario.perPoint'), perPoint],
-          ],
-          'kw-stats--meeting',
+        {(linked || reset.length > 0) && (
+          // Notices about a link, and its actions, stay at the bottom of the screen: nothing moves when they appear.
+          <div class="kw-dock no-print">
+            {reset.length > 0 && (
+              <div class="notice notice--warn kw-notice" role="status">
+                <p>{t('notice.reset', { fields: reset.map((f) => t(`name.${f}`)).join(', ') })}</p>
+                <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
+                  {t('notice.close')}
+                </button>
+              </div>
+            )}
+            {linked && (
+              <div class="notice kw-notice">
+                <p>
+                  <Label t={t} k="notice.link" />
+                </p>
+                {actions}
+              </div>
+            )}
+          </div>
         )}
-        onClose={this.closeMeeting}
-      />
+      </div>
     );
   }
 }

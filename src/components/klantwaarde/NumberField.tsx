@@ -2,9 +2,10 @@
 import { DECIMALS, specFor, type MixMode, type TextField } from '../../lib/klantwaarde/fields';
 import { formatMoney, formatUnit } from '../../lib/klantwaarde/format';
 import type { ErrorCode } from '../../lib/klantwaarde/form';
-import { t, tk } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  t: T;
   field: TextField;
   mode: MixMode;
   label: string;
@@ -21,7 +22,7 @@ export interface Props {
 }
 
 /** A bound of a field's range, written the way the field is filled in. */
-export function bound(value: number, field: TextField, mode: MixMode): string {
+export function bound(t: T, value: number, field: TextField, mode: MixMode): string {
   const unit = specFor(field, mode).unit;
   if (unit === 'money') return formatMoney(value);
   const n = formatUnit(value, unit);
@@ -30,17 +31,17 @@ export function bound(value: number, field: TextField, mode: MixMode): string {
 }
 
 /** The inline message for a field's error: what is wrong, then what is allowed. */
-export function errorMessage(field: TextField, code: ErrorCode, mode: MixMode): string {
+export function errorMessage(t: T, field: TextField, code: ErrorCode, mode: MixMode): string {
   const spec = specFor(field, mode);
-  const name = tk(`name.${field}`);
-  const what = tk(`error.${code}`, {
+  const name = t(`name.${field}`);
+  const what = t(`error.${code}`, {
     field: name.charAt(0).toUpperCase() + name.slice(1),
     decimals: DECIMALS[spec.unit],
   });
-  return `${what} ${t('error.range', { min: bound(spec.min, field, mode), max: bound(spec.max, field, mode) })}`;
+  return `${what} ${t('error.range', { min: bound(t, spec.min, field, mode), max: bound(t, spec.max, field, mode) })}`;
 }
 
-export default function NumberField({ field, mode, label, text, error, onText, prefix, suffix, hint, srUnit, groupError }: Props) {
+export default function NumberField({ t, field, mode, label, text, error, onText, prefix, suffix, hint, srUnit, groupError }: Props) {
   const id = `kw-${field}`;
   const described = [hint && `${id}-hint`, error && `${id}-error`, groupError].filter(Boolean).join(' ');
   return (
@@ -71,7 +72,7 @@ export default function NumberField({ field, mode, label, text, error, onText, p
       )}
       {error && (
         <p id={`${id}-error`} class="kw-error">
-          {errorMessage(field, error, mode)}
+          {errorMessage(t, field, error, mode)}
         </p>
       )}
     </div>

@@ -1,29 +1,34 @@
 /** The value per customer per segment as a table: the chart's equivalent, and the no-JS example. */
-import { SEGMENTS, type Segment, type State } from '../../lib/klantwaarde/fields';
-import { formatMoney, formatUnit } from '../../lib/klantwaarde/format';
+import { SEGMENTS, type Segment } from '../../lib/klantwaarde/fields';
+import { formatMoney } from '../../lib/klantwaarde/format';
 import type { Result } from '../../lib/klantwaarde/model';
-import { t, tk } from './t';
+import type { T } from './strings';
 
 export interface Props {
-  state: State;
+  t: T;
   result: Result;
-  /** Also show profit per year and years (the static example); the calculator shows those as inputs. */
-  full?: boolean;
+  /**
+   * Columns before the values (the page's static example shows profit per year and years; the
+   * calculator shows those as inputs): their headers, and their cells per segment.
+   */
+  before?: { head: string[]; cells: (segment: Segment) => string[] };
 }
 
-const PROFIT = { detractor: 'profitDetractor', passive: 'profitPassive', promoter: 'profitPromoter' } as const;
-const YEARS = { detractor: 'yearsDetractor', passive: 'yearsPassive', promoter: 'yearsPromoter' } as const;
-
-export default function ValueTable({ state, result, full = false }: Props) {
+export default function ValueTable({ t, result, before }: Props) {
+  // Long amounts (from about € 10 mln.) need more room: the table turns into cards sooner.
+  const long = SEGMENTS.some((seg) => Object.values(result.segments[seg]).some((v) => formatMoney(v).length > 11));
   const row = (seg: Segment) => {
     const v = result.segments[seg];
     return (
       <tr key={seg}>
         <th scope="row">
-          {tk(`segment.${seg}`)} <span class="kw-nps-term">({tk(`segment.${seg}.nps`)})</span>
+          {t(`segment.${seg}`)} <span class="kw-nps-term">({t(`segment.${seg}.nps`)})</span>
         </th>
-        {full && <td class="num" data-label={t('table.profit')}>{formatMoney(state[PROFIT[seg]])}</td>}
-        {full && <td class="num" data-label={t('table.years')}>{formatUnit(state[YEARS[seg]], 'years')}</td>}
+        {before?.cells(seg).map((cell, i) => (
+          <td class="num" data-label={before.head[i]}>
+            {cell}
+          </td>
+        ))}
         <td class="num" data-label={t('table.lifetime')}>{formatMoney(v.lifetime)}</td>
         <td class="num" data-label={t('table.referral')}>{formatMoney(v.referral)}</td>
         <td class="num kw-strong" data-label={t('table.adjusted')}>{formatMoney(v.adjusted)}</td>
@@ -31,14 +36,17 @@ export default function ValueTable({ state, result, full = false }: Props) {
     );
   };
   return (
-    <div class="table-wrap">
-      <table class={`kw-table${full ? ' kw-table--full' : ''}`}>
+    <div class="table-wrap kw-table-wrap">
+      <table class={long ? 'kw-table kw-table--long' : 'kw-table'}>
         <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.segment')}</th>
-            {full && <th scope="col" class="num">{t('table.profit')}</th>}
-            {full && <th scope="col" class="num">{t('table.years')}</th>}
+            {before?.head.map((h) => (
+              <th scope="col" class="num">
+                {h}
+              </th>
+            ))}
             <th scope="col" class="num">{t('table.lifetime')}</th>
             <th scope="col" class="num">{t('table.referral')}</th>
             <th scope="col" class="num">{t('table.adjusted')}</th>

@@ -6,59 +6,28 @@
  */
 // As a URL, not a plain import: Astro would otherwise link the CSS from every page.
 import cssHref from '../../styles/search.css?url';
-import { search as dict } from '../../i18n/nl/search';
-import { makeT } from '../../i18n/translate';
 import { isSearchShortcut } from '../../lib/search/shortcut';
-import { BASE } from './engine';
+import { withBase } from '../../lib/url';
+import { button, h } from './dom';
 import { SearchPanel } from './panel';
-
-const t = makeT(dict);
+import { parseStrings, type SearchT } from './strings';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
 let opener: HTMLElement | null = null;
 let navigating = false;
 
-function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
-  const d = document.createElement('dialog');
-  d.className = 'search-dialog';
-  d.setAttribute('aria-labelledby', 'cx-search-title');
-
-  const inner = document.createElement('div');
-  inner.className = 'search-dialog__inner';
-
-  const bar = document.createElement('div');
-  bar.className = 'search-dialog__bar';
-  const title = document.createElement('h2');
-  title.id = 'cx-search-title';
-  title.className = 'search-dialog__title';
-  title.textContent = t('search.dialogTitle');
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'search-dialog__close';
-  close.setAttribute('aria-label', t('search.close'));
-  close.textContent = '×';
-  close.addEventListener('click', () => d.close());
-  bar.append(title, close);
-
-  const body = document.createElement('div');
-  body.className = 'search-dialog__body';
-
-  const footer = document.createElement('div');
-  footer.className = 'search-dialog__footer';
-  const full = document.createElement('a');
-  full.href = `${BASE}zoeken/`;
-  full.textContent = t('search.fullPage');
-  const keys = document.createElement('span');
-  keys.className = 'search-dialog__keys';
-  keys.textContent = t('search.keys');
-  footer.append(full, keys);
-
-  inner.append(bar, body, footer);
-  d.append(inner);
+function build(t: SearchT): { dialog: HTMLDialogElement; panel: SearchPanel } {
+  const close = button({ class: 'search-dialog__close', 'aria-label': t('close') }, '×', () => d.close());
+  const bar = h('div', { class: 'search-dialog__bar' }, h('h2', { id: 'cx-search-title', class: 'search-dialog__title' }, t('dialogTitle')), close);
+  const body = h('div', { class: 'search-dialog__body' });
+  const full = h('a', { href: withBase('/zoeken/') }, t('fullPage'));
+  const footer = h('div', { class: 'search-dialog__footer' }, full, h('span', { class: 'search-dialog__keys' }, t('keys')));
+  const d = h('dialog', { class: 'search-dialog', 'aria-labelledby': 'cx-search-title' }, h('div', { class: 'search-dialog__inner' }, bar, body, footer));
   document.body.append(d);
 
   const p = new SearchPanel(body, {
+    t,
     id: 'cx-search',
     pageSize: 8,
     excerptLength: 18,
@@ -68,7 +37,7 @@ function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
       d.close();
     },
     onState: () => {
-      full.href = `${BASE}zoeken/${p.queryString()}`;
+      full.href = withBase(`/zoeken/${p.queryString()}`);
     },
   });
   full.addEventListener('click', () => {
@@ -112,13 +81,27 @@ function loadCss(): Promise<void> {
   return css;
 }
 
-/** Opens the dialog; `button` gets focus back when nothing else had it. */
-export async function openSearchDialog(button: HTMLElement): Promise<void> {
+let strings: Promise<SearchT> | undefined;
+
+/** The dialog's strings from `url` (/zoeken/strings.json, see ./strings.ts); rejects when offline, so the caller can fall back. */
+function loadStrings(url: string): Promise<SearchT> {
+  strings ??= fetch(url).then(async (res) => {
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    return parseStrings(await res.text());
+  });
+  strings.catch(() => {
+    strings = undefined;
+  });
+  return strings;
+}
+
+/** Opens the dialog with the strings at `stringsUrl`; `from` gets focus back when nothing else had it. */
+export async function openSearchDialog(from: HTMLElement, stringsUrl: string): Promise<void> {
   const active = document.activeElement;
-  await loadCss();
-  if (!dialog || !panel) ({ dialog, panel } = build());
+  const [t] = await Promise.all([loadStrings(stringsUrl), loadCss()]);
+  if (!dialog || !panel) ({ dialog, panel } = build(t));
   if (dialog.open) return;
-  opener = active instanceof HTMLElement && active !== document.body ? active : button;
+  opener = active instanceof HTMLElement && active !== document.body ? active : from;
   navigating = false;
   document.documentElement.classList.add('search-open');
   dialog.showModal();

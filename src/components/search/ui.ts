@@ -8,9 +8,9 @@
 import { openSearchDialog } from './dialog';
 
 class SearchDialogHost extends HTMLElement {
-  /** Opens the dialog; `button` gets focus back afterwards. */
-  open(button: HTMLElement): Promise<void> {
-    return openSearchDialog(button);
+  /** Opens the dialog with the strings at `stringsUrl` (see ./strings.ts); `button` gets focus back afterwards. */
+  open(button: HTMLElement, stringsUrl: string): Promise<void> {
+    return openSearchDialog(button, stringsUrl);
   }
 }
 if (!customElements.get('cx-search-dialog')) customElements.define('cx-search-dialog', SearchDialogHost);

@@ -3,11 +3,13 @@
  * (fieldset + legend + input type=radio), so arrow keys, Tab and screen readers work as usual.
  */
 import type { Ref } from 'preact';
-import type { Answer, ClientDimension } from '../../lib/zelfscan/types';
+import { DONT_KNOW, type Answer, type ClientDimension } from '../../lib/zelfscan/types';
 import Terms from './Terms';
-import { t } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  /** The island's strings. */
+  t: T;
   dimension: ClientDimension;
   /** Position (1-based) and count of dimensions. */
   n: number;
@@ -23,16 +25,16 @@ export interface Props {
 }
 
 export default function DimensionStep(p: Props) {
-  const { dimension: d, start, answers } = p;
+  const { t, dimension: d, start, answers } = p;
   const open = d.items.filter((_, k) => (answers[start + k] ?? null) === null).length;
   return (
     <section class="zs-step" aria-labelledby="zs-step-title">
       <h2 id="zs-step-title" ref={p.headingRef} tabIndex={-1}>
-        {t('zelfscan.dimension.heading', { n: p.n, total: p.total, name: d.name })}
+        {t('dimension.heading', { n: p.n, total: p.total, name: d.name })}
       </h2>
       <p class="zs-step__intro">{d.intro}</p>
-      <Terms terms={d.terms} />
-      <p class="zs-muted">{t('zelfscan.dimension.hint')}</p>
+      <Terms t={t} terms={d.terms} />
+      <p class="zs-muted">{t('dimension.hint')}</p>
       {d.items.map((it, k) => {
         const flat = start + k;
         const a = answers[flat] ?? null;
@@ -63,11 +65,17 @@ export default function DimensionStep(p: Props) {
                 </label>
               ))}
               <label class="zs-option zs-option--dk">
-                <input type="radio" name={name} value="0" checked={a === 0} onChange={() => p.onAnswer(flat, 0)} />
+                <input
+                  type="radio"
+                  name={name}
+                  value="0"
+                  checked={a === DONT_KNOW}
+                  onChange={() => p.onAnswer(flat, DONT_KNOW)}
+                />
                 <span class="zs-option__n" aria-hidden="true">
                   ?
                 </span>
-                <span class="zs-option__text">{t('zelfscan.item.dontKnow')}</span>
+                <span class="zs-option__text">{t('item.dontKnow')}</span>
               </label>
             </div>
           </fieldset>
@@ -75,13 +83,13 @@ export default function DimensionStep(p: Props) {
       })}
       <div class="zs-buttons zs-nav">
         <button type="button" class="button" onClick={p.onPrev}>
-          {t('zelfscan.nav.prev')}
+          {t('nav.prev')}
         </button>
         <button type="button" class="button button--primary" onClick={p.onNext}>
-          {p.last ? t('zelfscan.nav.result') : t('zelfscan.nav.next')}
+          {p.last ? t('nav.result') : t('nav.next')}
         </button>
       </div>
-      {open > 0 && <p class="zs-muted zs-open">{t('zelfscan.nav.open', { n: open })}</p>}
+      {open > 0 && <p class="zs-muted zs-open">{t('nav.open', { n: open })}</p>}
     </section>
   );
 }

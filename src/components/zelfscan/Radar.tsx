@@ -13,7 +13,8 @@ export interface Props {
   desc: string;
 }
 
-const SIZE = { w: 440, h: 340, cx: 220, cy: 170, radius: 110 };
+/** Room on the sides for two-line labels of about 15 characters; labels are 15 units, the scale 14. */
+const SIZE = { w: 480, h: 340, cx: 240, cy: 170, radius: 110 };
 
 /** Splits a long name over two lines at " & " or the middle space. */
 function lines(name: string): string[] {

@@ -3,14 +3,16 @@
  * place, takes focus, and "Nee" puts focus back on the button.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  /** The island's strings. */
+  t: T;
   onConfirm: () => void;
   disabled?: boolean;
 }
 
-export default function ResetConfirm({ onConfirm, disabled = false }: Props) {
+export default function ResetConfirm({ t, onConfirm, disabled = false }: Props) {
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -27,18 +29,18 @@ export default function ResetConfirm({ onConfirm, disabled = false }: Props) {
   if (!asking) {
     return (
       <button type="button" class="button zs-reset" ref={button} disabled={disabled} onClick={() => setAsking(true)}>
-        {t('zelfscan.reset')}
+        {t('reset')}
       </button>
     );
   }
   return (
     <div class="zs-confirm notice notice--warn" role="group" aria-labelledby="zs-confirm-q">
       <p id="zs-confirm-q" ref={question} tabIndex={-1}>
-        {t('zelfscan.reset.question')}
+        {t('reset.question')}
       </p>
       <div class="zs-buttons">
         <button type="button" class="button zs-danger" onClick={onConfirm}>
-          {t('zelfscan.reset.yes')}
+          {t('reset.yes')}
         </button>
         <button
           type="button"
@@ -48,7 +50,7 @@ export default function ResetConfirm({ onConfirm, disabled = false }: Props) {
             setAsking(false);
           }}
         >
-          {t('zelfscan.reset.no')}
+          {t('reset.no')}
         </button>
       </div>
     </div>

@@ -7,30 +7,32 @@ import type { DimensionScore } from '../../lib/zelfscan/scoring';
 import { formatTenths } from '../../lib/zelfscan/scoring';
 import type { ClientModel } from '../../lib/zelfscan/types';
 import Bar from './Bar';
-import { t } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  /** The island's strings. */
+  t: T;
   model: ClientModel;
   scores: readonly DimensionScore[];
 }
 
-export default function ScoreTable({ model, scores }: Props) {
+export default function ScoreTable({ t, model, scores }: Props) {
   return (
     <div class="table-wrap">
       <table class="zs-scores">
-        <caption>{t('zelfscan.result.table.caption')}</caption>
+        <caption>{t('result.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('zelfscan.result.table.dimension')}</th>
+            <th scope="col">{t('result.table.dimension')}</th>
             <th scope="col" class="num">
-              {t('zelfscan.result.table.score')}
+              {t('result.table.score')}
             </th>
-            <th scope="col">{t('zelfscan.result.table.level')}</th>
+            <th scope="col">{t('result.table.level')}</th>
             <th scope="col" class="zs-scores__bar-col zs-wide">
-              <span class="visually-hidden">{t('zelfscan.result.table.bar')}</span>
+              <span class="visually-hidden">{t('result.table.bar')}</span>
             </th>
             <th scope="col" class="num zs-wide">
-              {t('zelfscan.result.table.answered')}
+              {t('result.table.answered')}
             </th>
           </tr>
         </thead>
@@ -38,15 +40,15 @@ export default function ScoreTable({ model, scores }: Props) {
           {model.dimensions.map((d, i) => {
             const s = scores[i];
             const level = s?.level ? model.levels[s.level - 1] : undefined;
-            const answered = t('zelfscan.result.answered', { n: s?.answered ?? 0, total: d.items.length });
-            const dontKnow = s && s.dontKnow > 0 ? t('zelfscan.result.dontKnow', { n: s.dontKnow }) : '';
+            const answered = t('result.answered', { n: s?.answered ?? 0, total: d.items.length });
+            const dontKnow = s && s.dontKnow > 0 ? t('result.dontKnow', { n: s.dontKnow }) : '';
             const bar = <Bar tenths={s?.tenths ?? null} />;
             return (
               <tr key={d.id}>
                 <th scope="row">
                   {d.name}
                   <span class="zs-narrow zs-scores__sub">
-                    {t('zelfscan.result.table.answered')}: {answered}
+                    {t('result.table.answered')}: {answered}
                     {dontKnow && `, ${dontKnow}`}
                   </span>
                 </th>
@@ -55,7 +57,7 @@ export default function ScoreTable({ model, scores }: Props) {
                   {level ? (
                     `${level.level} · ${level.name}`
                   ) : (
-                    <em class="zs-insufficient">{t('zelfscan.result.insufficient')}</em>
+                    <em class="zs-insufficient">{t('result.insufficient')}</em>
                   )}
                   <span class="zs-narrow">{bar}</span>
                 </td>

@@ -2,9 +2,11 @@
 import type { Ref } from 'preact';
 import type { ClientModel } from '../../lib/zelfscan/types';
 import ResetConfirm from './ResetConfirm';
-import { t } from './t';
+import type { T } from './strings';
 
 export interface Props {
+  /** The island's strings. */
+  t: T;
   model: ClientModel;
   context: readonly (number | null)[];
   /** Any answer given yet: then "continue" and "start over" show. */
@@ -16,13 +18,13 @@ export interface Props {
   onReset: () => void;
 }
 
-export default function StartStep({ model, context, started, ready, headingRef, onContext, onStart, onReset }: Props) {
+export default function StartStep({ t, model, context, started, ready, headingRef, onContext, onStart, onReset }: Props) {
   return (
     <section class="zs-step" aria-labelledby="zs-step-title">
       <h2 id="zs-step-title" ref={headingRef} tabIndex={-1}>
-        {t('zelfscan.start.title')}
+        {t('start.title')}
       </h2>
-      <p>{t('zelfscan.start.intro')}</p>
+      <p>{t('start.intro')}</p>
       <div class="zs-context">
         {model.context.map((q, i) => (
           <div class="zs-field" key={q.id}>
@@ -36,7 +38,7 @@ export default function StartStep({ model, context, started, ready, headingRef, 
                 onContext(i, v === '' ? null : Number(v));
               }}
             >
-              <option value="">{t('zelfscan.start.choose')}</option>
+              <option value="">{t('start.choose')}</option>
               {q.options.map((o, k) => (
                 <option key={o.id} value={String(k)}>
                   {o.label}
@@ -48,9 +50,9 @@ export default function StartStep({ model, context, started, ready, headingRef, 
       </div>
       <div class="zs-buttons zs-nav">
         <button type="button" class="button button--primary" disabled={!ready} onClick={onStart}>
-          {started ? t('zelfscan.start.resume') : t('zelfscan.start.button')}
+          {started ? t('start.resume') : t('start.button')}
         </button>
-        {started && <ResetConfirm onConfirm={onReset} disabled={!ready} />}
+        {started && <ResetConfirm t={t} onConfirm={onReset} disabled={!ready} />}
       </div>
     </section>
   );

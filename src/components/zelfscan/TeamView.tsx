@@ -4,48 +4,43 @@
  * never the only signal). Lines that cannot be read are listed with the reason. Everything
  * happens in the browser; the links are never sent anywhere.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { dimensionStarts, formatTenths } from '../../lib/zelfscan/scoring';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { makeT, type Strings } from '../../i18n/translate';
+import { itemsOf } from '../../lib/zelfscan/items';
+import { formatTenths } from '../../lib/zelfscan/scoring';
 import { compareTeam, parseTeam, TEAM_MIN, type ParsedTeam } from '../../lib/zelfscan/team';
-import { shapeOf, type Answer, type ClientModel } from '../../lib/zelfscan/types';
-import { makeT } from '../../i18n/translate';
-import type { zelfscanTeam } from '../../i18n/nl/zelfscan';
+import { DONT_KNOW, shapeOf, type Answer, type ClientModel } from '../../lib/zelfscan/types';
 import Radar from './Radar';
-
-export type TeamStrings = Readonly<Record<keyof typeof zelfscanTeam, string>>;
+import type { T, TeamKey } from './strings';
 
 export interface Props {
   /** The questions (options may be left out: the team view shows statements only). */
   model: ClientModel;
-  /** The team strings (a prop: they travel in the HTML, so the scan page never loads them). */
-  strings: TeamStrings;
+  /** The team island's strings: `stringsFor('zelfscan.teamview.', …)`. */
+  strings: Strings;
 }
 
-let t = makeT({} as TeamStrings);
-const tk = (key: string, vars?: Record<string, string | number>) => t(key as keyof TeamStrings, vars);
-
-function Cell({ a }: { a: Answer }) {
+function Cell({ t, a }: { t: T<TeamKey>; a: Answer }) {
   if (a === null)
     return (
       <td class="zs-heat zs-heat--none">
         <span aria-hidden="true">–</span>
-        <span class="visually-hidden">{t('zelfscan.teamview.cell.none')}</span>
+        <span class="visually-hidden">{t('cell.none')}</span>
       </td>
     );
-  if (a === 0)
+  if (a === DONT_KNOW)
     return (
       <td class="zs-heat zs-heat--dk">
         <span aria-hidden="true">?</span>
-        <span class="visually-hidden">{t('zelfscan.teamview.cell.dontKnow')}</span>
+        <span class="visually-hidden">{t('cell.dontKnow')}</span>
       </td>
     );
   return <td class={`zs-heat zs-heat--${a}`}>{a}</td>;
 }
 
 export default function TeamView({ model, strings }: Props) {
-  t = makeT(strings);
-  const shape = shapeOf(model);
-  const starts = dimensionStarts(shape);
+  const t = useMemo(() => makeT<TeamKey>(strings), [strings]);
+  const shape = useMemo(() => shapeOf(model), [model]);
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<ParsedTeam | null>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -66,17 +61,22 @@ export default function TeamView({ model, strings }: Props) {
 
   const entries = parsed?.entries ?? [];
   const enough = entries.length >= TEAM_MIN;
-  const team = enough ? compareTeam(shape, entries.map((e) => e.answers)) : null;
-  const names = entries.map((e, i) => e.label || t('zelfscan.teamview.person', { n: i + 1 }));
+  const team = enough
+    ? compareTeam(
+        shape,
+        entries.map((e) => e.answers),
+      )
+    : null;
+  const names = entries.map((e, i) => e.label || t('person', { n: i + 1 }));
   const levelName = (tenths: number | null) =>
     tenths === null ? '' : (model.levels[Math.floor(tenths / 10) - 1]?.name ?? '');
 
   return (
     <div class="zs zs-team">
       <form class="zs-team__form" onSubmit={compare}>
-        <label for="zs-team-input">{t('zelfscan.teamview.input')}</label>
+        <label for="zs-team-input">{t('input')}</label>
         <p id="zs-team-hint" class="zs-muted">
-          {t('zelfscan.teamview.input.hint')}
+          {t('input.hint')}
         </p>
         <textarea
           id="zs-team-input"
@@ -89,17 +89,18 @@ export default function TeamView({ model, strings }: Props) {
         />
         <div class="zs-buttons">
           <button type="submit" class="button button--primary" disabled={!ready}>
-            {t('zelfscan.teamview.compare')}
+            {t('compare')}
           </button>
           <button
             type="button"
             class="button"
+            disabled={!ready}
             onClick={() => {
               setText('');
               setParsed(null);
             }}
           >
-            {t('zelfscan.teamview.clear')}
+            {t('clear')}
           </button>
         </div>
       </form>
@@ -107,17 +108,16 @@ export default function TeamView({ model, strings }: Props) {
       <div class="zs-team__summary" ref={summary} tabIndex={-1} aria-live="polite">
         {parsed && (
           <p class={enough ? '' : 'notice notice--warn'}>
-            {enough ? t('zelfscan.teamview.summary', { n: entries.length }) : t('zelfscan.teamview.tooFew')}
+            {enough ? t('summary', { n: entries.length }) : t('tooFew')}
           </p>
         )}
         {parsed && parsed.invalid.length > 0 && (
           <section class="zs-team__invalid" aria-labelledby="zs-invalid-title">
-            <h2 id="zs-invalid-title">{t('zelfscan.teamview.skipped')}</h2>
+            <h2 id="zs-invalid-title">{t('skipped')}</h2>
             <ul>
               {parsed.invalid.map((x) => (
                 <li key={x.line}>
-                  {t('zelfscan.teamview.line', { n: x.line })}{' '}
-                  {tk(`zelfscan.teamview.reason.${x.reason}`, { v: x.version ?? '', current: model.version })}
+                  {t('line', { n: x.line })} {t(`reason.${x.reason}`, { v: x.version ?? '', current: model.version })}
                   <br />
                   <code class="zs-team__line">{x.text}</code>
                 </li>
@@ -130,59 +130,56 @@ export default function TeamView({ model, strings }: Props) {
       {team && (
         <>
           <section aria-labelledby="zs-team-dims">
-            <h2 id="zs-team-dims">{t('zelfscan.teamview.dimensions')}</h2>
+            <h2 id="zs-team-dims">{t('dimensions')}</h2>
             <div class="zs-dims__layout">
               <figure class="zs-dims__chart">
                 <Radar
                   id="zs-team-radar"
-                  title={t('zelfscan.teamview.chart')}
-                  desc={t('zelfscan.teamview.chart.desc')}
+                  title={t('chart')}
+                  desc={t('chart.desc')}
                   names={model.dimensions.map((d) => d.name)}
                   values={team.dimensions.map((d) => (d.spread.meanTenths === null ? null : d.spread.meanTenths / 10))}
                 />
               </figure>
               <div class="table-wrap">
                 <table class="zs-scores">
-                  <caption>{t('zelfscan.teamview.table.caption')}</caption>
+                  <caption>{t('table.caption')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t('zelfscan.teamview.table.dimension')}</th>
-                      <th scope="col">{t('zelfscan.teamview.table.mean')}</th>
+                      <th scope="col">{t('table.dimension')}</th>
+                      <th scope="col">{t('table.mean')}</th>
                       <th scope="col" class="zs-wide">
-                        {t('zelfscan.teamview.table.range')}
+                        {t('table.range')}
                       </th>
                       <th scope="col" class="num zs-wide">
-                        {t('zelfscan.teamview.table.n')}
+                        {t('table.n')}
                       </th>
                       <th scope="col" class="zs-wide">
-                        {t('zelfscan.teamview.table.agree')}
+                        {t('table.agree')}
                       </th>
                     </tr>
                   </thead>
                   <tbody>
                     {model.dimensions.map((d, i) => {
                       const s = team.dimensions[i]!.spread;
-                      const none = t('zelfscan.teamview.none');
-                      const range = s.min === null || s.max === null ? none : `${formatTenths(s.min)} – ${formatTenths(s.max)}`;
+                      const none = t('none');
+                      const range =
+                        s.min === null || s.max === null ? none : `${formatTenths(s.min)} – ${formatTenths(s.max)}`;
                       const n = `${s.n}/${entries.length}`;
                       const agree =
-                        s.n < 2 ? (
-                          none
-                        ) : s.disagree ? (
-                          <strong class="zs-flag">⚠ {t('zelfscan.teamview.disagree')}</strong>
-                        ) : (
-                          t('zelfscan.teamview.agree')
-                        );
+                        s.n < 2 ? none : s.disagree ? <strong class="zs-flag">⚠ {t('disagree')}</strong> : t('agree');
                       return (
                         <tr key={d.id} class={s.disagree ? 'zs-disagree' : undefined}>
                           <th scope="row">
                             {d.name}
                             <span class="zs-narrow zs-scores__sub">
-                              {t('zelfscan.teamview.table.n')}: {n}
+                              {t('table.n')}: {n}
                             </span>
                           </th>
                           <td>
-                            {s.meanTenths === null ? none : `${formatTenths(s.meanTenths)} · ${levelName(s.meanTenths)}`}
+                            {s.meanTenths === null
+                              ? none
+                              : `${formatTenths(s.meanTenths)} · ${levelName(s.meanTenths)}`}
                             <span class="zs-narrow zs-scores__sub">{range}</span>
                             <span class="zs-narrow zs-scores__sub">{agree}</span>
                           </td>
@@ -199,20 +196,20 @@ export default function TeamView({ model, strings }: Props) {
           </section>
 
           <section aria-labelledby="zs-team-heat">
-            <h2 id="zs-team-heat">{t('zelfscan.teamview.heatmap')}</h2>
-            <p class="zs-muted">{t('zelfscan.teamview.heatmap.intro')}</p>
-            <div class="table-wrap zs-heatmap-wrap" role="region" aria-label={t('zelfscan.teamview.heatmap.region')} tabIndex={0}>
+            <h2 id="zs-team-heat">{t('heatmap')}</h2>
+            <p class="zs-muted">{t('heatmap.intro')}</p>
+            <div class="table-wrap zs-heatmap-wrap" role="region" aria-label={t('heatmap.region')} tabIndex={0}>
               <table class="zs-heatmap">
-                <caption>{t('zelfscan.teamview.heatmap.caption')}</caption>
+                <caption>{t('heatmap.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('zelfscan.teamview.heatmap.question')}</th>
+                    <th scope="col">{t('heatmap.question')}</th>
                     {names.map((n, i) => (
                       <th scope="col" key={i} class="zs-heatmap__person">
                         {n}
                       </th>
                     ))}
-                    <th scope="col">{t('zelfscan.teamview.heatmap.spread')}</th>
+                    <th scope="col">{t('heatmap.spread')}</th>
                   </tr>
                 </thead>
                 {model.dimensions.map((d, di) => (
@@ -222,19 +219,18 @@ export default function TeamView({ model, strings }: Props) {
                         {d.name}
                       </th>
                     </tr>
-                    {d.items.map((it, k) => {
-                      const flat = (starts[di] ?? 0) + k;
-                      const row = team.items[flat]!;
+                    {itemsOf(model.dimensions, di).map(({ item: it, index }) => {
+                      const row = team.items[index]!;
                       const s = row.spread;
                       return (
                         <tr key={it.id} class={s.disagree ? 'zs-disagree' : undefined}>
                           <th scope="row">{it.statement}</th>
                           {row.answers.map((a, i) => (
-                            <Cell key={i} a={a} />
+                            <Cell key={i} t={t} a={a} />
                           ))}
                           <td class="zs-heatmap__spread">
-                            {s.min === null ? t('zelfscan.teamview.none') : s.min === s.max ? String(s.min) : `${s.min}–${s.max}`}
-                            {s.disagree && <strong class="zs-flag"> ⚠ {t('zelfscan.teamview.disagree')}</strong>}
+                            {s.min === null ? t('none') : s.min === s.max ? String(s.min) : `${s.min}–${s.max}`}
+                            {s.disagree && <strong class="zs-flag"> ⚠ {t('disagree')}</strong>}
                           </td>
                         </tr>
                       );

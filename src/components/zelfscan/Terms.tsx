@@ -1,13 +1,13 @@
 /** "Begrippen: …": the jargon of a dimension, each linked to its page in the kennisbank. */
 import { withBase } from '../../lib/url';
 import type { ClientDimension } from '../../lib/zelfscan/types';
-import { t } from './t';
+import type { T } from './strings';
 
-export default function Terms({ terms }: { terms: ClientDimension['terms'] }) {
+export default function Terms({ t, terms }: { t: T; terms: ClientDimension['terms'] }) {
   if (terms.length === 0) return null;
   return (
     <p class="zs-terms">
-      {t('zelfscan.terms')}{' '}
+      {t('terms')}{' '}
       {terms.map((term, i) => (
         <>
           {i > 0 && ' · '}

@@ -1,27 +1,33 @@
 /**
- * The zelfscan island: start screen, one dimension per screen, result. All logic lives in
- * src/lib/zelfscan; this file keeps the state, saves it and wires the screens.
+ * The zelfscan island: start screen, one dimension per screen, result. The state is the pure
+ * reducer in src/lib/zelfscan/state.ts (where answers come from: link → saved → empty); this
+ * file dispatches to it, saves, reads the address and wires the screens. The result screen's
+ * code and the advice load in the background (use-result.ts).
  *
- * Where answers come from, in this order: link (#v1.…) → saved → empty. A link is shown in a
- * labelled "shared" view and never written over the visitor's own saved answers. Steps are
- * browser history entries (same URL), so the browser's back and forward buttons work too.
+ * Steps are browser history entries (same URL), so the browser's back and forward buttons work.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { scoreAnswers, dimensionStarts } from '../../lib/zelfscan/scoring';
-import { decodeShare, encodeShare, hasAnswers } from '../../lib/zelfscan/share';
-import { browserStorage, clearStored, lastStep, loadStored, saveStored } from '../../lib/zelfscan/storage';
-import { emptyAnswers, shapeOf, type AdviceBundle, type Answer, type Answers, type ClientModel } from '../../lib/zelfscan/types';
-import Actions from './Actions';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { makeT, type Strings } from '../../i18n/translate';
+import { isoDate } from '../../lib/zelfscan/date';
+import { eachItem, totalItems } from '../../lib/zelfscan/items';
+import { decodeShare, hasAnswers } from '../../lib/zelfscan/share';
+import { initialState, reduce, showsResult, viewing, type ScanAction } from '../../lib/zelfscan/state';
+import { clearStored, loadStored, saveStored } from '../../lib/zelfscan/storage';
+import { browserStorage } from '../../lib/safe-storage';
+import { lastStep, shapeOf, type ClientModel } from '../../lib/zelfscan/types';
 import DimensionStep from './DimensionStep';
+import Loading from './Loading';
 import Progress from './Progress';
-import Result, { type AdviceState } from './Result';
 import StartStep from './StartStep';
-import { t, tk } from './t';
+import type { ScanKey } from './strings';
+import { useResult } from './use-result';
 
 export interface Props {
   /** The questions (advice is fetched from `adviceUrl`). */
   model: ClientModel;
+  /** The scan island's strings: `stringsFor('zelfscan.', …)`. */
+  strings: Strings;
   /** URL of advies.json, base path included. */
   adviceUrl: string;
   /** URL of the team view, base path included. */
@@ -30,66 +36,47 @@ export interface Props {
   rules?: ComponentChildren;
 }
 
-type Notice = { id: string; text: string };
+/** A message above the scan; `fresh` adds "Opnieuw beginnen" (saved data from a newer version). */
+type Notice = { id: string; text: string; fresh?: boolean };
 
-/** Checks the fetched advice against the model; anything else counts as a load error. */
-function validBundle(data: unknown, model: ClientModel, total: number): data is AdviceBundle {
-  if (typeof data !== 'object' || data === null) return false;
-  const b = data as Partial<AdviceBundle>;
-  return (
-    b.version === model.version &&
-    Array.isArray(b.levels) &&
-    Array.isArray(b.notes) &&
-    Array.isArray(b.advice) &&
-    b.advice.length === total &&
-    b.advice.every((a) => Array.isArray(a) && a.length === model.levels.length)
-  );
-}
+/** Only `#v<digit>…` is ours; other fragments (the skip link's #main) are ordinary anchors. */
+const isShareHash = (hash: string) => /^#v\d/.test(hash);
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
+export default function Zelfscan({ model, strings, adviceUrl, teamHref, rules }: Props) {
+  const t = useMemo(() => makeT<ScanKey>(strings), [strings]);
   const shape = useMemo(() => shapeOf(model), [model]);
-  const starts = useMemo(() => dimensionStarts(shape), [shape]);
-  const total = starts.length ? (starts[starts.length - 1] ?? 0) + (shape.itemCounts[shape.itemCounts.length - 1] ?? 0) : 0;
+  const total = totalItems(shape.itemCounts);
   const resultStep = lastStep(shape);
 
-  const [answers, setAnswers] = useState<Answers>(() => emptyAnswers(shape));
-  const [step, setStep] = useState(0);
-  const [shared, setShared] = useState<Answers | null>(null);
+  const [state, dispatch] = useReducer((s, a: ScanAction) => reduce(shape, s, a), shape, initialState);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [ready, setReady] = useState(false);
-  const [advice, setAdvice] = useState<AdviceState | null>(null);
   const [origin, setOrigin] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(false);
-  /** The latest own answers and step, so handlers never work on a stale render. */
-  const live = useRef<{ answers: Answers; step: number }>({ answers, step });
   const saveFailed = useRef(false);
+  const lazy = useResult(adviceUrl, { version: model.version, items: total, levels: model.levels.length });
 
-  const notify = (id: string, text: string) => setNotices((list) => [...list.filter((n) => n.id !== id), { id, text }]);
+  const notify = (id: string, text: string, fresh = false) =>
+    setNotices((list) => [...list.filter((n) => n.id !== id), { id, text, fresh }]);
+  const dismiss = (id: string) => setNotices((list) => list.filter((n) => n.id !== id));
 
-  /** Reads the fragment: someone's result, our own (→ result screen) or an error notice. */
-  function readHash(own: Answers): void {
-    const hash = location.hash;
-    // Only `#v<digit>…` is ours; other fragments (the skip link's #main) are ordinary anchors.
-    if (!/^#v\d/.test(hash)) {
-      setShared(null);
+  /** Reads the fragment: a result to show, or an error notice (and the fragment is dropped). */
+  function readHash(): void {
+    if (!isShareHash(location.hash)) {
+      dispatch({ type: 'unlink' });
       return;
     }
-    const r = decodeShare(shape, hash);
+    const r = decodeShare(shape, location.hash);
     if (r.ok) {
-      if (encodeShare(shape, r.answers) === encodeShare(shape, own)) {
-        // Your own link (a reload, a bookmark): that is your result, not someone else's.
-        setShared(null);
-        live.current = { ...live.current, step: resultStep };
-        setStep(resultStep);
-      } else setShared(r.answers);
+      dispatch({ type: 'link', answers: r.answers });
       return;
     }
-    setShared(null);
-    const vars = { v: r.version ?? '', current: model.version };
-    notify('link', `${tk(`zelfscan.notice.link.${r.error}`, vars)} ${t('zelfscan.notice.link.own')}`);
+    dispatch({ type: 'unlink' });
+    notify(
+      'link',
+      `${t(`notice.link.${r.error}`, { v: r.version ?? '', current: model.version })} ${t('notice.link.own')}`,
+    );
     // Drop the unreadable fragment so a reload does not repeat the notice.
     history.replaceState(history.state, '', location.pathname + location.search);
   }
@@ -97,27 +84,27 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
   useLayoutEffect(() => {
     const storage = browserStorage();
     const loaded = loadStored(shape, storage);
-    let own = emptyAnswers(shape);
-    let s = 0;
+    let step = 0;
     if (loaded.status === 'ok') {
-      own = loaded.saved.answers;
-      s = loaded.saved.step;
+      step = loaded.saved.step;
+      dispatch({ type: 'restore', answers: loaded.saved.answers, step });
     } else if (loaded.status === 'corrupt') {
-      notify('storage', t('zelfscan.notice.corrupt'));
-      clearStored(storage);
+      notify('storage', t('notice.corrupt'));
+      clearStored(storage, shape);
     } else if (loaded.status === 'old') {
-      notify('storage', t('zelfscan.notice.old', { v: loaded.version }));
-      clearStored(storage);
+      notify('storage', t('notice.old', { v: loaded.version }));
+      clearStored(storage, shape);
+    } else if (loaded.status === 'newer') {
+      // Left untouched and nothing is saved, until the visitor chooses to start fresh.
+      saveFailed.current = true;
+      notify('storage', t('notice.newer'), true);
     } else if (loaded.status === 'unavailable') {
       saveFailed.current = true;
-      notify('save', t('zelfscan.notice.unavailable'));
+      notify('save', t('notice.unavailable'));
     }
-    live.current = { answers: own, step: s };
-    setAnswers(own);
-    setStep(s);
-    readHash(own);
+    readHash();
     setOrigin(location.origin + location.pathname);
-    history.replaceState({ ...(history.state ?? {}), zs: s }, '');
+    history.replaceState({ ...(history.state ?? {}), zs: step }, '');
     setReady(true);
   }, []);
 
@@ -125,19 +112,28 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
   useEffect(() => {
     const onPop = (e: PopStateEvent) => {
       const s = (e.state as { zs?: unknown } | null)?.zs;
-      if (typeof s === 'number' && s >= 0 && s <= resultStep) {
+      if (typeof s === 'number') {
         focusNext.current = true;
-        commit(live.current.answers, s);
+        dispatch({ type: 'go', step: s });
       }
     };
-    const onHash = () => readHash(live.current.answers);
     addEventListener('popstate', onPop);
-    addEventListener('hashchange', onHash);
+    addEventListener('hashchange', readHash);
     return () => {
       removeEventListener('popstate', onPop);
-      removeEventListener('hashchange', onHash);
+      removeEventListener('hashchange', readHash);
     };
   }, []);
+
+  // Save every change to the own answers or step (see `revision` in state.ts). A layout effect
+  // runs right after the render that the change caused, so a reload straight after a click keeps it.
+  useLayoutEffect(() => {
+    if (state.revision === 0) return;
+    if (!saveStored(shape, browserStorage(), state) && !saveFailed.current) {
+      saveFailed.current = true;
+      notify('save', t('notice.unavailable'));
+    }
+  }, [state.revision]);
 
   // Move focus to the new screen's heading after navigation (not on first load).
   useEffect(() => {
@@ -145,152 +141,133 @@ export default function Zelfscan({ model, adviceUrl, teamHref, rules }: Props) {
       focusNext.current = false;
       heading.current?.focus();
     }
-  }, [step, shared]);
+  }, [state.step, state.shared]);
 
-  const viewing = shared ?? answers;
-  const showResult = shared !== null || step === resultStep;
-
-  // The advice is only needed for the result: fetch it after the first interaction.
-  function loadAdvice() {
-    setAdvice('loading');
-    fetch(adviceUrl, { credentials: 'omit' })
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((data: unknown) => setAdvice(validBundle(data, model, total) ? data : 'error'))
-      .catch(() => setAdvice('error'));
-  }
+  // The result's code and advice are only needed from the first step on: load them then.
+  const wanted = ready && (state.shared !== null || state.step > 0);
   useEffect(() => {
-    if (ready && advice === null && (shared !== null || step > 0)) loadAdvice();
-  }, [ready, step, shared]);
+    if (wanted) lazy.load();
+  }, [wanted]);
 
-  /** Applies and saves a change to the own answers or step, right away (never the shared ones). */
-  function commit(a: Answers, s: number) {
-    live.current = { answers: a, step: s };
-    setAnswers(a);
-    setStep(s);
-    if (!saveStored(shape, browserStorage(), live.current) && !saveFailed.current) {
-      saveFailed.current = true;
-      notify('save', t('zelfscan.notice.unavailable'));
-    }
-  }
-  function go(s: number) {
-    const next = Math.max(0, Math.min(resultStep, s));
+  function go(step: number) {
     focusNext.current = true;
-    commit(live.current.answers, next);
-    history.pushState({ ...(history.state ?? {}), zs: next }, '');
+    dispatch({ type: 'go', step });
+    history.pushState({ ...(history.state ?? {}), zs: Math.max(0, Math.min(resultStep, step)) }, '');
   }
-  function answer(item: number, a: Answer) {
-    const prev = live.current.answers;
-    commit({ ...prev, items: prev.items.map((x, i) => (i === item ? a : x)) }, live.current.step);
-  }
-  function setContext(q: number, option: number | null) {
-    const prev = live.current.answers;
-    commit({ ...prev, context: prev.context.map((x, i) => (i === q ? option : x)) }, live.current.step);
+  /** Replaces saved data of a newer version with what is on screen now. */
+  function startFresh() {
+    const storage = browserStorage();
+    clearStored(storage, shape);
+    saveFailed.current = false;
+    dismiss('storage');
+    if (state.revision > 0) saveStored(shape, storage, state);
   }
   function reset() {
-    clearStored(browserStorage());
+    clearStored(browserStorage(), shape);
+    saveFailed.current = false;
     focusNext.current = true;
-    live.current = { answers: emptyAnswers(shape), step: 0 };
-    setAnswers(live.current.answers);
-    setStep(0);
-    setNotices([{ id: 'reset', text: t('zelfscan.reset.done') }]);
+    dispatch({ type: 'reset' });
+    setNotices([{ id: 'reset', text: t('reset.done') }]);
     history.replaceState({ ...(history.state ?? {}), zs: 0 }, '');
   }
   function leaveShared() {
-    history.replaceState({ ...(history.state ?? {}), zs: step }, '', location.pathname + location.search);
+    history.replaceState({ ...(history.state ?? {}), zs: state.step }, '', location.pathname + location.search);
     focusNext.current = true;
-    setShared(null);
+    dispatch({ type: 'unlink' });
   }
 
-  const result = useMemo(() => scoreAnswers(shape, viewing.items), [shape, viewing]);
-  const answered = answers.items.filter((a) => a !== null).length;
-  const code = encodeShare(shape, viewing);
-  const names = [t('zelfscan.progress.start'), ...model.dimensions.map((d) => d.name), t('zelfscan.progress.result')];
+  const { answers, step, shared } = state;
+  const answeredPer = model.dimensions.map(() => 0);
+  for (const { dimension, index } of eachItem(model.dimensions))
+    if (answers.items[index] != null) answeredPer[dimension]! += 1;
+  const names = [t('progress.start'), ...model.dimensions.map((d) => d.name), t('progress.result')];
   const counts = [
     null,
-    ...model.dimensions.map((d, i) => ({
-      answered: d.items.filter((_, k) => answers.items[(starts[i] ?? 0) + k] != null).length,
-      total: d.items.length,
-    })),
+    ...model.dimensions.map((d, i) => ({ answered: answeredPer[i] ?? 0, total: d.items.length })),
     null,
   ];
+  const { Part } = lazy;
+  const leaveLabel = hasAnswers(answers) ? t('shared.own') : t('shared.start');
 
   return (
     <div class="zs">
       {notices.map((n) => (
         <div class="notice zs-notice no-print" role="status" key={n.id}>
           <p>{n.text}</p>
-          <button type="button" class="button" onClick={() => setNotices((l) => l.filter((x) => x.id !== n.id))}>
-            {t('zelfscan.notice.close')}
+          {n.fresh && (
+            <button type="button" class="button" onClick={startFresh}>
+              {t('notice.startFresh')}
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => dismiss(n.id)}>
+            {t('notice.close')}
           </button>
         </div>
       ))}
 
-      {shared !== null ? (
-        <div class="zs-shared notice no-print">
-          <p>
-            <strong>{t('zelfscan.shared.title')}.</strong> {t('zelfscan.shared.text')}
-          </p>
-          <button type="button" class="button button--primary" onClick={leaveShared}>
-            {hasAnswers(answers) ? t('zelfscan.shared.own') : t('zelfscan.shared.start')}
-          </button>
-        </div>
-      ) : (
+      {shared === null && (
         <Progress
+          t={t}
           names={names}
           counts={counts}
           step={step}
-          answered={answered}
+          answered={answeredPer.reduce((a, b) => a + b, 0)}
           total={total}
           disabled={!ready}
           onGo={go}
         />
       )}
 
-      {showResult ? (
-        <section class="zs-step" aria-labelledby="zs-step-title">
+      {showsResult(shape, state) ? (
+        <section class="zs-step zs-step--result" aria-labelledby="zs-step-title">
           <h2 id="zs-step-title" ref={heading} tabIndex={-1}>
-            {shared !== null ? t('zelfscan.shared.title') : t('zelfscan.result.title')}
+            {shared !== null ? t('shared.title') : t('result.title')}
           </h2>
-          <Result
-            model={model}
-            answers={viewing}
-            result={result}
-            advice={advice ?? 'loading'}
-            onRetry={loadAdvice}
-            rules={rules}
-            actions={
-              <Actions
-                data={{ model, answers: viewing, result, link: `${origin}#${code}`, date: today() }}
-                own={shared === null}
-                teamHref={teamHref}
-                onEdit={() => go(1)}
-                onReset={reset}
-              />
-            }
-          />
+          {Part ? (
+            <Part
+              t={t}
+              model={model}
+              answers={viewing(state)}
+              advice={lazy.advice}
+              onRetry={lazy.load}
+              rules={rules}
+              own={shared === null}
+              origin={origin}
+              date={isoDate(new Date())}
+              teamHref={teamHref}
+              onEdit={() => go(1)}
+              onReset={reset}
+              onLeave={leaveShared}
+              leaveLabel={leaveLabel}
+            />
+          ) : (
+            <Loading t={t} state={lazy.failed ? 'error' : 'loading'} onRetry={lazy.load} />
+          )}
         </section>
       ) : step === 0 ? (
         <StartStep
+          t={t}
           model={model}
           context={answers.context}
           started={hasAnswers(answers)}
           ready={ready}
           headingRef={heading}
-          onContext={setContext}
+          onContext={(question, option) => dispatch({ type: 'context', question, option })}
           onStart={() => go(1)}
           onReset={reset}
         />
       ) : (
         <DimensionStep
+          t={t}
           key={step}
           dimension={model.dimensions[step - 1] ?? model.dimensions[0]!}
           n={step}
           total={model.dimensions.length}
-          start={starts[step - 1] ?? 0}
+          start={eachItem(model.dimensions).findIndex((x) => x.dimension === step - 1)}
           answers={answers.items}
           headingRef={heading}
           last={step === model.dimensions.length}
-          onAnswer={answer}
+          onAnswer={(item, answer) => dispatch({ type: 'answer', item, answer })}
           onPrev={() => go(step - 1)}
           onNext={() => go(step + 1)}
         />

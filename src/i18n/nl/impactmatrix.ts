@@ -2,6 +2,8 @@
  * UI strings of the impact matrix. Keys start with `impactmatrix.`; the page passes the island's
  * part with `stringsFor('impactmatrix.', …)` and the island builds its own `t` with `makeT`.
  */
+import { storageStrings } from './common';
+
 export const impactmatrix = {
   // Page (static parts)
   'impactmatrix.title': 'Impactmatrix',
@@ -15,6 +17,7 @@ export const impactmatrix = {
   'impactmatrix.about.before': 'Wat de matrix is, lees je bij het begrip ',
   'impactmatrix.about.link': 'CX-impactmatrix',
   'impactmatrix.about.middle': '. Het idee komt uit het boek CEX Sells, uitgelegd in ',
+  'impactmatrix.about.guide': 'de vijf succesfactoren uit CEX Sells',
   'impactmatrix.about.after': '.',
   'impactmatrix.noscript':
     'De impactmatrix werkt alleen met JavaScript. Hieronder zie je het voorbeeld: een verzonnen verzekeraar met acht contactmomenten.',
@@ -28,7 +31,13 @@ export const impactmatrix = {
   'impactmatrix.notice.own': 'Terug naar mijn eigen matrix',
   'impactmatrix.notice.kept': 'Bewaard als jouw matrix in deze browser.',
   'impactmatrix.notice.close': 'Sluiten',
-  'impactmatrix.notice.newer': 'Deze matrix komt uit een nieuwere versie van de impactmatrix (versie {v}). We tonen wat deze versie kan lezen.',
+  // The same words in every tool (common.ts storage.*).
+  'impactmatrix.notice.notSaved': storageStrings['storage.notSaved'],
+  'impactmatrix.notice.newer': storageStrings['storage.newer'],
+  'impactmatrix.notice.unreadable': storageStrings['storage.unreadable'],
+  'impactmatrix.notice.startFresh': storageStrings['storage.startFresh'],
+  'impactmatrix.notice.changedElsewhere': storageStrings['storage.changedElsewhere'],
+  'impactmatrix.notice.newerLink': 'Deze matrix komt uit een nieuwere versie van de impactmatrix (versie {v}). We tonen wat deze versie kan lezen.',
   'impactmatrix.notice.dropped.link': 'Niet alles uit de link kon worden gelezen. De rest staat hieronder.',
   'impactmatrix.notice.dropped.file': 'Niet alles uit het bestand kon worden gelezen. De rest staat hieronder.',
   'impactmatrix.dropped.truncated': 'De link is niet compleet: het einde ontbreekt. Vraag de afzender om de hele link of om het JSON-bestand.',
@@ -52,6 +61,7 @@ export const impactmatrix = {
   'impactmatrix.start.exampleHint': 'Een verzonnen verzekeraar met acht contactmomenten. De cijfers zijn bedacht.',
   'impactmatrix.example.title': 'Voorbeeld: verzonnen verzekeraar',
   'impactmatrix.example.notice': 'Dit is een verzonnen voorbeeld: de verzekeraar en de cijfers bestaan niet. Vervang ze door jullie eigen contactmomenten.',
+  'impactmatrix.example.loaded': 'Voorbeeld geladen.',
   'impactmatrix.example.1': 'Offerte aanvragen',
   'impactmatrix.example.2': 'Polis afsluiten',
   'impactmatrix.example.3': 'Schade melden',
@@ -65,9 +75,9 @@ export const impactmatrix = {
   'impactmatrix.settings.title': 'Instellingen van de matrix',
   'impactmatrix.settings.name': 'Naam van de matrix (niet verplicht)',
   'impactmatrix.settings.measure': 'Tevredenheid meten jullie met',
-  'impactmatrix.measure.csat': 'CSAT, 1 tot 5 (hoger is beter)',
-  'impactmatrix.measure.nps': 'NPS, −100 tot 100 (hoger is beter)',
-  'impactmatrix.measure.ces': 'CES, 1 tot 7 (lager is beter: minder moeite)',
+  'impactmatrix.measure.csat': 'CSAT (1 tot 5)',
+  'impactmatrix.measure.nps': 'NPS (−100 tot 100)',
+  'impactmatrix.measure.ces': 'CES (1 tot 7, lager is beter)',
   'impactmatrix.measure.short.csat': 'CSAT',
   'impactmatrix.measure.short.nps': 'NPS',
   'impactmatrix.measure.short.ces': 'CES',
@@ -75,7 +85,7 @@ export const impactmatrix = {
   'impactmatrix.measure.converted':
     'We hebben de tevredenheid omgerekend van {from} naar {to}, naar dezelfde plek op de schaal. Controleer de cijfers: klanten hebben op een andere vraag geantwoord.',
   'impactmatrix.settings.goal': 'Impact op welk doel?',
-  'impactmatrix.goal.churn': 'Churn (klanten die vertrekken)',
+  'impactmatrix.goal.churn': 'Churn (klanten die weggaan)',
   'impactmatrix.goal.omzet': 'Omzet',
   'impactmatrix.goal.nps': 'NPS',
   'impactmatrix.goal.ces': 'CES (klantinspanning)',
@@ -147,12 +157,12 @@ export const impactmatrix = {
 
   // Chart
   'impactmatrix.chart.title': 'De matrix',
-  'impactmatrix.chart.caption': 'Horizontaal tevredenheid, verticaal impact op {goal}. Hoe groter de bol, hoe meer volume.',
+  'impactmatrix.chart.caption': 'Horizontaal de tevredenheid, verticaal de impact op {goal}.',
   'impactmatrix.chart.label': 'Impactmatrix met {n} contactmomenten. De tabel “De matrix als tabel” toont dezelfde gegevens.',
   'impactmatrix.axis.x': 'Tevredenheid ({measure}) → beter',
   'impactmatrix.axis.xCes': 'Klantinspanning (CES) → minder moeite',
   'impactmatrix.axis.y': '↑ Impact op {goal}',
-  'impactmatrix.chart.size': 'De oppervlakte van een bol groeit mee met het volume per maand.',
+  'impactmatrix.chart.size': 'Hoe groter de bol, hoe meer volume per maand: de oppervlakte groeit mee met het volume.',
   'impactmatrix.chart.zero': 'Alle volumes zijn 0: alle bollen zijn even groot.',
   'impactmatrix.chart.missing': 'Nog niet in de matrix, omdat er een cel leeg is: {list}.',
   'impactmatrix.chart.none': 'Vul bij minstens één contactmoment tevredenheid, impact en volume in. Dan verschijnt het hier in de matrix.',
@@ -212,8 +222,8 @@ export const impactmatrix = {
   'impactmatrix.share.label': 'Link naar deze matrix',
   'impactmatrix.share.privacy':
     'De hele matrix staat in de link, achter het #-teken. Dat deel stuurt je browser nooit naar een server. Deel de link alleen met wie de cijfers mag zien.',
-  'impactmatrix.share.copy': 'Link kopiëren',
-  'impactmatrix.share.copied': 'Link gekopieerd.',
+  'impactmatrix.share.copy': 'Kopieer link',
+  'impactmatrix.share.copied': 'Link gekopieerd. Plak hem in een mail of chat.',
   'impactmatrix.share.fallback': 'Kopiëren lukte niet vanzelf. De link is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).',
   'impactmatrix.share.tooLong':
     'Deze link is {n} tekens lang. Vanaf ongeveer {max} tekens past hij niet meer in een QR-code en knippen sommige mail- en chatprogramma’s hem af. Deel dan liever het JSON-bestand.',
@@ -233,11 +243,12 @@ export const impactmatrix = {
   'impactmatrix.files.name': 'impactmatrix',
   'impactmatrix.print': 'Afdrukken (één A4)',
   'impactmatrix.print.link': 'Deze matrix online:',
-  'impactmatrix.meeting.open': 'Vergaderweergave',
+  'impactmatrix.meeting.open': 'Presenteer in een vergadering',
   'impactmatrix.meeting.title': 'Impactmatrix',
-  'impactmatrix.meeting.close': 'Sluiten',
+  'impactmatrix.meeting.summary': '{n} contactmomenten. Tevredenheid in {measure}, impact op {goal}, de grootte van de bol is het volume per maand ({unit}).',
   'impactmatrix.meeting.qr': 'QR-code met de link naar deze matrix',
-  'impactmatrix.meeting.scan': 'Scan om de matrix op je telefoon te openen',
-  'impactmatrix.meeting.noQr': 'Deze matrix is te groot voor een QR-code. Deel het JSON-bestand.',
+  'impactmatrix.meeting.qrPage': 'QR-code met de link naar de impactmatrix',
+  'impactmatrix.meeting.scan': 'Scan de code om deze matrix op je telefoon te openen.',
+  'impactmatrix.meeting.noQr': 'Deze matrix is te groot voor een QR-code: de code opent de lege impactmatrix. Deel de matrix zelf als JSON-bestand.',
   'impactmatrix.meeting.top': 'Eerst aanpakken',
 } as const;

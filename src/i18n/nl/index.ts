@@ -7,9 +7,10 @@
 import { common } from './common';
 import { impactmatrix } from './impactmatrix';
 import { klantwaarde } from './klantwaarde';
+import { offline } from './offline';
 import { search } from './search';
 import { tips } from './tips';
 import { zelfscan } from './zelfscan';
 
-export const nl = { ...common, ...zelfscan, ...klantwaarde, ...impactmatrix, ...search, ...tips } as const;
+export const nl = { ...common, ...zelfscan, ...klantwaarde, ...impactmatrix, ...search, ...tips, ...offline } as const;
 export type Key = keyof typeof nl;

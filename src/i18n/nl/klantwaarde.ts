@@ -1,26 +1,26 @@
 /** UI strings of the klantwaarde area. Keys start with `klantwaarde.`. */
 import { storageStrings } from './common';
 export const klantwaarde = {
-  // Page
-  'klantwaarde.title': 'Klantwaarde berekenen',
-  'klantwaarde.description':
+  // Page only (the Astro page; not passed to the island)
+  'klantwaarde.page.title': 'Klantwaarde berekenen',
+  'klantwaarde.page.description':
     'Reken uit wat een ontevreden, tevreden en zeer tevreden klant je oplevert, inclusief mond-tot-mondreclame. Met je eigen cijfers en te delen via een link.',
-  'klantwaarde.intro':
+  'klantwaarde.page.intro':
     'Hoeveel meer levert een tevreden klant op dan een ontevreden klant? Met deze rekenhulp zie je het in euro’s, met je eigen cijfers. Zo onderbouw je je business case voor klantbeleving.',
-  'klantwaarde.terms.before': 'We verdelen klanten zoals de ',
-  'klantwaarde.terms.link': 'Net Promoter Score (NPS)',
-  'klantwaarde.terms.after':
+  'klantwaarde.page.terms.before': 'We verdelen klanten zoals de ',
+  'klantwaarde.page.terms.link': 'Net Promoter Score (NPS)',
+  'klantwaarde.page.terms.after':
     ' dat doet: ontevreden klanten (detractors), tevreden klanten (passives) en zeer tevreden klanten (promoters).',
-  'klantwaarde.source.before': 'Het rekenmodel en het voorbeeld komen uit de bron ',
-  'klantwaarde.source.after': '.',
-  'klantwaarde.noscript':
+  'klantwaarde.page.source.before': 'Het rekenmodel en het voorbeeld komen uit de bron ',
+  'klantwaarde.page.source.after': '.',
+  'klantwaarde.page.noscript':
     'De rekenhulp werkt alleen met JavaScript. Hieronder zie je het voorbeeld uit het artikel, helemaal uitgerekend.',
-  'klantwaarde.example.title': 'Het voorbeeld uit het artikel',
-  'klantwaarde.example.intro':
+  'klantwaarde.page.example.title': 'Het voorbeeld uit het artikel',
+  'klantwaarde.page.example.intro':
     'In het artikel is een ontevreden klant {d} waard, een tevreden klant {p} en een zeer tevreden klant {z}. Daarna komt mond-tot-mondreclame erbij: een ontevreden klant houdt {kept} mogelijke klanten tegen en een zeer tevreden klant brengt er {brought} aan. Elk van die klanten telt voor de waarde van een tevreden klant.',
-  'klantwaarde.example.chosen':
+  'klantwaarde.page.example.chosen':
     'Het artikel noemt alleen de klantwaarde per soort klant. De winst per jaar en het aantal jaren hebben wij gekozen, zo dat je precies op de bedragen van het artikel uitkomt. Het klantenbestand en het scenario zijn ook voorbeelden van ons.',
-  'klantwaarde.example.formula':
+  'klantwaarde.page.example.formula':
     'Klantwaarde = winst per jaar × aantal jaren klant. Per saldo = klantwaarde − tegengehouden klanten × waarde van een tevreden klant (ontevreden), of + aangebrachte klanten × die waarde (zeer tevreden).',
 
   // Segments
@@ -110,9 +110,11 @@ export const klantwaarde = {
   // Notices
   'klantwaarde.notice.reset':
     'In deze link stonden waarden die we niet kunnen gebruiken. Deze velden staan weer op hun standaardwaarde: {fields}.',
-  'klantwaarde.notice.link':
-    'Je bekijkt een gedeelde berekening. Wat je hier verandert, bewaren we niet. Zo blijft je eigen berekening in deze browser staan.',
-  'klantwaarde.notice.keep': 'Bewaar als mijn berekening',
+  // A shared link's notice and buttons; on a phone only the first part shows (the rest: `…More`).
+  'klantwaarde.notice.link': 'Je bekijkt een gedeelde berekening.',
+  'klantwaarde.notice.linkMore': ' Wat je hier verandert, bewaren we niet. Zo blijft je eigen berekening in deze browser staan.',
+  'klantwaarde.notice.keep': 'Bewaar',
+  'klantwaarde.notice.keepMore': ' als mijn berekening',
   'klantwaarde.notice.kept': 'Bewaard. Deze berekening is nu jouw eigen berekening in deze browser.',
   // The same words in every tool (common.ts storage.*).
   'klantwaarde.notice.notSaved': storageStrings['storage.notSaved'],
@@ -178,9 +180,12 @@ export const klantwaarde = {
   'klantwaarde.print.link': 'Link naar deze berekening:',
 
   // Meeting view
-  'klantwaarde.meeting.open': 'Presenteer in een vergadering',
+  'klantwaarde.meeting.open': 'Presenteer',
+  'klantwaarde.meeting.openMore': ' in een vergadering',
   'klantwaarde.meeting.title': 'Wat is een klant waard?',
-  'klantwaarde.meeting.close': 'Sluiten (Esc)',
+  'klantwaarde.meeting.summary':
+    'Bij {customers} klanten gaat de NPS van {from} naar {to} als {x}% van de ontevreden klanten tevreden wordt en {y}% van de tevreden klanten zeer tevreden.',
+  'klantwaarde.meeting.summaryNone': 'Bij {customers} klanten met een NPS van {from}, zonder scenario.',
   'klantwaarde.meeting.qr': 'QR-code met de link naar deze berekening',
   'klantwaarde.meeting.scan': 'Scan de code om deze berekening op je telefoon te openen.',
 } as const;

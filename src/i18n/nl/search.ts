@@ -1,6 +1,6 @@
 /**
- * UI strings of the search area. Keys start with `search.`. The lazy search UI imports this
- * file on its own (not the whole dictionary), so keep it to search strings.
+ * UI strings of the search area. Keys start with `search.`. The page hands them to the search
+ * UI as data (src/components/search/SearchStrings.astro): keep them to search strings.
  */
 export const search = {
   'search.open': 'Zoeken',
@@ -34,6 +34,11 @@ export const search = {
   'search.none.filtered.one': 'Zonder filter is er 1 resultaat.',
   'search.none.filtered.other': 'Zonder filter zijn er {n} resultaten.',
   'search.clearFilters': 'Filter wissen',
+  /** A query word is on no page; the results shown are for the correction ({fix}). */
+  'search.suggest.applied': 'Bedoelde je {fix}? Je ziet de resultaten voor dat woord.',
+  'search.suggest.exact': 'Zoek toch op “{q}”',
+  /** After "Zoek toch op": the correction as a button in place of {fix}. */
+  'search.suggest.ask': 'Bedoelde je {fix}?',
   'search.fullPage': 'Open de zoekpagina',
   'search.keys': '↑ ↓ kiezen · Enter openen · Esc sluiten',
   'search.shortcut': 'Sneltoets: Ctrl K of /',

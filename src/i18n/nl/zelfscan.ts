@@ -1,57 +1,54 @@
 /**
- * UI strings of the zelfscan area. Keys start with `zelfscan.`. Three parts, so each island
- * carries only its own strings: the pages (Astro, never shipped), the scan island and the team
- * island. `zelfscan` merges them for the site-wide dictionary.
+ * UI strings of the zelfscan area. Keys start with `zelfscan.`; the islands get theirs as a prop
+ * (see src/i18n/index.ts `stringsFor`), so nothing here is bundled into JavaScript:
+ * - `zelfscan.page.*`: the zelfscan page itself (Astro only);
+ * - `zelfscan.teamview.page.*`: the team page itself (Astro only);
+ * - `zelfscan.teamview.*`: the team island (`stringsFor('zelfscan.teamview.')`);
+ * - every other `zelfscan.*` key: the scan island.
  */
 import { storageStrings } from './common';
 
-/** Strings used by the Astro pages only. */
-export const zelfscanPage = {
-  // Page
-  'zelfscan.title': 'Zelfscan klantbeleving',
-  'zelfscan.description':
+export const zelfscan = {
+  // Zelfscan page (Astro only)
+  'zelfscan.page.title': 'Zelfscan klantbeleving',
+  'zelfscan.page.description':
     'Hoe volwassen is de klantbeleving in jouw organisatie? Beantwoord 24 vragen en krijg je niveau, een radar per onderdeel en concrete volgende stappen. Gratis en privé.',
-  'zelfscan.lead':
+  'zelfscan.page.lead':
     'Waar staat jouw organisatie met klantbeleving, en wat is een slimme volgende stap? Beantwoord 24 vragen over zes onderdelen en krijg meteen je uitslag met concreet advies.',
-  'zelfscan.facts.time': 'Duurt ongeveer 10 minuten.',
-  'zelfscan.facts.privacy': 'Je antwoorden blijven in je browser. Er gaat niets naar een server.',
-  'zelfscan.facts.share': 'Deel je uitslag met een link, of vergelijk met je team.',
-  'zelfscan.noscript.title': 'De zelfscan heeft JavaScript nodig',
-  'zelfscan.noscript.text':
+  'zelfscan.page.facts.time': 'Duurt ongeveer 10 minuten.',
+  'zelfscan.page.facts.privacy': 'Je antwoorden blijven in je browser. Er gaat niets naar een server.',
+  'zelfscan.page.facts.share': 'Deel je uitslag met een link, of vergelijk met je team.',
+  'zelfscan.page.noscript.title': 'De zelfscan heeft JavaScript nodig',
+  'zelfscan.page.noscript.text':
     'De vragen, de uitslag en het advies worden in je browser berekend. Zet JavaScript aan om de scan te doen. Wil je toch alvast lezen? Deze gidsen gaan over dezelfde onderwerpen:',
-  'zelfscan.about.title': 'Wat meet de zelfscan?',
-  'zelfscan.about.dimensions': 'De zes onderdelen',
-  'zelfscan.about.levels': 'De vijf niveaus (naar het XM Institute)',
-  'zelfscan.about.items': '{n} vragen',
-  'zelfscan.team.link': 'Vergelijk de uitslagen van je team',
+  'zelfscan.page.about.title': 'Wat meet de zelfscan?',
+  'zelfscan.page.about.dimensions': 'De zes onderdelen',
+  'zelfscan.page.about.items': '{n} vragen',
+  'zelfscan.page.team.link': 'Vergelijk de uitslagen van je team',
   // How we calculate (rendered by the page into the result, so it costs no JavaScript)
-  'zelfscan.rules.1': 'Elk antwoord is een niveau van 1 tot 5. ‘Weet ik niet’ en open vragen tellen niet mee.',
-  'zelfscan.rules.2':
+  'zelfscan.page.rules.1': 'Elk antwoord is een niveau van 1 tot 5. ‘Weet ik niet’ en open vragen tellen niet mee.',
+  'zelfscan.page.rules.2':
     'De score van een onderdeel is het gemiddelde van de beantwoorde vragen, op één decimaal. Is minder dan de helft van de vragen van een onderdeel beantwoord, dan krijgt het geen score: ‘onvoldoende beantwoord’.',
-  'zelfscan.rules.3': 'Het niveau van een onderdeel is de score naar beneden afgerond. Met 3,8 zit je dus op niveau 3: een niveau heb je pas als je het helemaal haalt.',
-  'zelfscan.rules.4':
+  'zelfscan.page.rules.3': 'Het niveau van een onderdeel is de score naar beneden afgerond. Met 3,8 zit je dus op niveau 3: een niveau heb je pas als je het helemaal haalt.',
+  'zelfscan.page.rules.4':
     'Je totaalscore is het gemiddelde van de onderdelen met een score. Je totaalniveau is die score naar beneden afgerond, maar hoogstens één niveau boven je zwakste onderdeel. Een ketting is zo sterk als de zwakste schakel.',
-  'zelfscan.rules.5': 'Heeft minder dan de helft van de onderdelen een score, dan geven we geen totaalniveau.',
-  'zelfscan.rules.6':
+  'zelfscan.page.rules.5': 'Heeft minder dan de helft van de onderdelen een score, dan geven we geen totaalniveau.',
+  'zelfscan.page.rules.6':
     'Je drie volgende stappen komen uit de drie zwakste onderdelen: per onderdeel de vraag met het laagste antwoord onder 5. Bij een gelijke stand gaat voor wat eerder in de scan staat. Zijn er minder dan drie onderdelen om te verbeteren, dan nemen we nog een vraag uit het zwakste onderdeel.',
-  'zelfscan.rules.7': 'Je antwoorden over sector, grootte en rol veranderen alleen het advies, nooit de score.',
+  'zelfscan.page.rules.7': 'Je antwoorden over sector, grootte en rol veranderen alleen het advies, nooit de score.',
 
-  // Team view page
-  'zelfscan.teamview.title': 'Zelfscan: vergelijk je team',
-  'zelfscan.teamview.description':
+  // Team page (Astro only)
+  'zelfscan.teamview.page.title': 'Zelfscan: vergelijk je team',
+  'zelfscan.teamview.page.description':
     'Plak de uitslaglinks van je collega’s en zie per onderdeel het gemiddelde, de spreiding en waar jullie het oneens zijn. Alles blijft in je browser.',
-  'zelfscan.teamview.lead':
+  'zelfscan.teamview.page.lead':
     'Laat iedereen in je team de zelfscan doen en zijn link naar jou sturen. Plak de links hieronder. Je ziet dan waar jullie het over eens zijn, en waar niet.',
-  'zelfscan.teamview.breadcrumb': 'Team vergelijken',
-  'zelfscan.teamview.privacy': 'De links worden alleen in je browser gelezen. Er gaat niets naar een server.',
-  'zelfscan.teamview.noscript': 'Het vergelijken gebeurt in je browser en werkt alleen met JavaScript.',
-  'zelfscan.teamview.back': 'Terug naar de zelfscan',
+  'zelfscan.teamview.page.breadcrumb': 'Team vergelijken',
+  'zelfscan.teamview.page.privacy': 'De links worden alleen in je browser gelezen. Er gaat niets naar een server.',
+  'zelfscan.teamview.page.noscript': 'Het vergelijken gebeurt in je browser en werkt alleen met JavaScript.',
+  'zelfscan.teamview.page.back': 'Terug naar de zelfscan',
 
-} as const;
-
-/** Strings of the scan island (start, dimensions, result, export). */
-export const zelfscanScan = {
-  // Start screen
+  // Scan island: start screen
   'zelfscan.start.title': 'Eerst iets over jou',
   'zelfscan.start.intro':
     'Met deze drie vragen passen we het advies aan je situatie aan. Ze tellen niet mee voor de score. Je mag ze overslaan.',
@@ -74,7 +71,6 @@ export const zelfscanScan = {
   // Dimension screen
   'zelfscan.dimension.heading': 'Onderdeel {n} van {total}: {name}',
   'zelfscan.dimension.hint': 'Kies bij elke vraag de zin die het best past bij jouw organisatie zoals die nu is.',
-  'zelfscan.item.level': 'Niveau {n}',
   'zelfscan.item.dontKnow': 'Weet ik niet',
   'zelfscan.terms': 'Begrippen uitgelegd:',
 
@@ -97,8 +93,7 @@ export const zelfscanScan = {
 
   // Shared view
   'zelfscan.shared.title': 'Uitslag uit een gedeelde link',
-  'zelfscan.shared.text':
-    'Je bekijkt de uitslag van iemand anders. Je eigen antwoorden blijven bewaard en worden niet veranderd.',
+  'zelfscan.shared.text': 'Dit is de uitslag van iemand anders. Je eigen antwoorden blijven zoals ze waren.',
   'zelfscan.shared.own': 'Naar je eigen scan',
   'zelfscan.shared.start': 'Doe de scan zelf',
 
@@ -109,8 +104,13 @@ export const zelfscanScan = {
   'zelfscan.result.score': 'Score {score} van 5',
   'zelfscan.result.capped':
     'Je gemiddelde is hoger, maar je zwakste onderdeel houdt het totaal tegen: hoogstens één niveau erboven.',
+  'zelfscan.result.capped.shared':
+    'Het gemiddelde is hoger, maar het zwakste onderdeel houdt het totaal tegen: hoogstens één niveau erboven.',
   'zelfscan.result.noOverall':
     'We geven nog geen totaalniveau: minder dan de helft van de onderdelen heeft genoeg antwoorden. Beantwoord meer vragen om je niveau te zien.',
+  'zelfscan.result.noOverall.shared':
+    'Geen totaalniveau: minder dan de helft van de onderdelen heeft genoeg antwoorden.',
+  'zelfscan.result.figures': 'Kerncijfers',
   'zelfscan.result.dimensions': 'Per onderdeel',
   'zelfscan.result.chart': 'Radar van de zes onderdelen',
   'zelfscan.result.chart.desc': 'Score per onderdeel op een schaal van 1 tot 5. Dezelfde cijfers staan in de tabel.',
@@ -127,20 +127,43 @@ export const zelfscanScan = {
   'zelfscan.result.weakest': 'Zwakste onderdeel',
   'zelfscan.result.allEqual': 'Alle onderdelen scoren even hoog: {score}.',
   'zelfscan.result.nextSteps': 'Je drie volgende stappen',
+  'zelfscan.result.nextSteps.shared': 'Drie volgende stappen',
   'zelfscan.result.nextSteps.intro': 'Uit je zwakste onderdelen, bij de vragen met het laagste antwoord.',
+  'zelfscan.result.nextSteps.intro.shared': 'Uit de zwakste onderdelen, bij de vragen met het laagste antwoord.',
   'zelfscan.result.nextSteps.none':
     'Je staat bij elke beantwoorde vraag op het hoogste niveau. Kijk bij de adviezen hieronder hoe je dat vasthoudt.',
+  'zelfscan.result.nextSteps.none.shared':
+    'Elke beantwoorde vraag staat op het hoogste niveau. Bij de adviezen hieronder staat hoe je dat vasthoudt.',
   'zelfscan.result.nextSteps.empty': 'Beantwoord meer vragen om volgende stappen te zien.',
+  'zelfscan.result.nextSteps.empty.shared': 'Er zijn te weinig vragen beantwoord voor volgende stappen.',
   'zelfscan.result.step.from': '{dimension} · nu op niveau {n}',
   'zelfscan.result.context': 'Voor jouw situatie',
+  'zelfscan.result.context.shared': 'Voor deze situatie',
   'zelfscan.result.advice': 'Alle adviezen per onderdeel',
-  'zelfscan.result.advice.intro': 'Bij elke vraag: jouw antwoord en de stap naar het volgende niveau.',
+  'zelfscan.result.advice.intro': 'Open een onderdeel voor je antwoord op elke vraag en de stap naar het volgende niveau.',
+  'zelfscan.result.advice.intro.shared':
+    'Open een onderdeel voor het antwoord op elke vraag en de stap naar het volgende niveau.',
+  'zelfscan.result.advice.summary': '{score} · niveau {n}',
   'zelfscan.result.yourAnswer': 'Jouw antwoord:',
+  'zelfscan.result.yourAnswer.shared': 'Antwoord:',
   'zelfscan.result.answer.level': 'niveau {n}',
   'zelfscan.result.answer.dontKnow': 'weet ik niet',
   'zelfscan.result.answer.none': 'niet beantwoord',
   'zelfscan.result.answer.ask':
     'Geen advies zonder antwoord. Vraag een collega die het wel weet, of zoek het uit en vul de vraag later in.',
+  'zelfscan.result.answer.ask.shared': 'Geen advies: deze vraag is niet met een niveau beantwoord.',
+
+  // The five levels, one line each (start page and result). The names come from the model.
+  'zelfscan.levels.title': 'De vijf niveaus',
+  'zelfscan.levels.1': 'Klantbeleving is nog een voornemen: niemand is er eigenaar van en niemand meet het.',
+  'zelfscan.levels.2': 'Iemand heeft klantbeleving als taak; er lopen losse acties, gedragen door een paar trekkers.',
+  'zelfscan.levels.3': 'Een project met steun van de top en een eerste meting; afdelingen gaan samenwerken.',
+  'zelfscan.levels.4': 'Een programma over afdelingen heen: klantreizen worden gemeten en de business case staat.',
+  'zelfscan.levels.5': 'Klantbeleving zit in hoe de organisatie stuurt en werkt; teams verbeteren zelf.',
+  'zelfscan.levels.here': 'hier sta je',
+  'zelfscan.levels.here.shared': 'deze uitslag',
+  'zelfscan.levels.credit': 'De namen volgen de vijf fasen van het CX-volwassenheidsmodel van het XM Institute.',
+  'zelfscan.levels.more': 'Meer over de niveaus',
   'zelfscan.result.read': 'Lees verder:',
   'zelfscan.result.loading': 'Adviezen laden…',
   'zelfscan.result.loadError': 'De adviezen konden niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
@@ -160,6 +183,8 @@ export const zelfscanScan = {
   'zelfscan.share.fallback': 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).',
   'zelfscan.share.note':
     'Je antwoorden staan in de link zelf, achter het #-teken. Dat deel stuurt je browser nooit naar een server. Wie de link heeft, ziet je antwoorden.',
+  'zelfscan.share.note.shared':
+    'De antwoorden staan in de link zelf, achter het #-teken. Dat deel stuurt je browser nooit naar een server. Wie de link heeft, ziet de antwoorden.',
   'zelfscan.download.csv': 'Download CSV',
   'zelfscan.download.json': 'Download JSON',
   'zelfscan.download.name': 'zelfscan-klantbeleving-{date}',
@@ -189,11 +214,7 @@ export const zelfscanScan = {
   'zelfscan.export.dontKnow': 'Weet ik niet',
   'zelfscan.export.notAnswered': 'Niet beantwoord',
   'zelfscan.export.insufficient': 'Onvoldoende beantwoord',
-} as const;
-
-/** Strings of the team island; the team page passes them as a prop, so the scan page never loads them. */
-export const zelfscanTeam = {
-  // Team view
+  // Team island
   'zelfscan.teamview.input': 'Uitslaglinks, één per regel',
   'zelfscan.teamview.input.hint':
     'Plak 2 tot 50 links. Zet eventueel een naam voor de link, zoals: Anna: https://…',
@@ -231,6 +252,3 @@ export const zelfscanTeam = {
   'zelfscan.teamview.cell.dontKnow': 'weet ik niet',
   'zelfscan.teamview.cell.none': 'niet beantwoord',
 } as const;
-
-/** All zelfscan strings. A pure call (not a spread), so bundlers drop it from islands that do not use it. */
-export const zelfscan = /* @__PURE__ */ Object.assign({}, zelfscanPage, zelfscanScan, zelfscanTeam);

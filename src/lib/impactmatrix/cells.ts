@@ -3,10 +3,12 @@
  * - `parseCell`: what people type or paste ("4,2", "12.000", "-35", "4.2", "45 %"); extra
  *   decimals are rounded to the column's step (a spreadsheet average "4,2371" becomes 4,24).
  * - `formatCell`: a stored value as Dutch text ("4,2", "12.000", "−35").
- * - `plainCell` / `parsePlain`: the link's form ("4.2", "-35", "12000").
+ * - `setCell`: a typed cell into the matrix (an invalid text leaves the matrix as it was).
+ * The link's plain form ("4.2", "-35") lives in plain.ts, so the link needs none of this.
  */
 import { parseDutchNumber } from '../klantwaarde/parse';
-import { scaleOf, type Measure, type NumColumn, type Scale } from './fields';
+import { scaleOf, type Matrix, type Measure, type NumColumn, type Scale } from './fields';
+import { digits } from './plain';
 
 export type CellError = 'nan' | 'range';
 export type CellResult = { ok: true; value: number | null } | { ok: false; error: CellError };
@@ -44,14 +46,6 @@ export function parseCell(column: NumColumn, text: unknown, measure: Measure): C
   return within(v, scale) ? { ok: true, value: v } : { ok: false, error: 'range' };
 }
 
-function digits(v: number, decimals: number): { sign: string; int: string; frac: string } {
-  const abs = Math.abs(v);
-  const div = 10 ** decimals;
-  const int = String(Math.trunc(abs / div));
-  const frac = decimals > 0 ? String(abs % div).padStart(decimals, '0').replace(/0+$/, '') : '';
-  return { sign: v < 0 ? '-' : '', int, frac };
-}
-
 /** A stored value as Dutch text: decimal comma, thousands dots, a real minus sign. */
 export function formatValue(v: number, scale: Pick<Scale, 'decimals'>): string {
   const { sign, int, frac } = digits(v, scale.decimals);
@@ -71,18 +65,12 @@ export function editCell(column: NumColumn, v: number | null, measure: Measure):
   return `${sign}${int}${frac ? `,${frac}` : ''}`;
 }
 
-/** A stored value as the link writes it: "4.2", "-35", "12000". */
-export function plainValue(v: number, decimals: number): string {
-  const { sign, int, frac } = digits(v, decimals);
-  return `${sign}${int}${frac ? `.${frac}` : ''}`;
-}
 
-/** Reads a link value ("4.2", "-35"): digits with an optional sign and dot decimal, nothing else. */
-export function parsePlain(text: string, decimals: number): number | null {
-  const m = /^(-?)(\d{1,13})(?:\.(\d{1,12}))?$/.exec(text);
-  if (!m) return null;
-  const frac = m[3] ?? '';
-  if (frac.length > decimals && /[^0]/.test(frac.slice(decimals))) return null;
-  const v = Number(m[2]) * 10 ** decimals + Number(frac.slice(0, decimals).padEnd(decimals, '0') || '0');
-  return m[1] && v !== 0 ? -v : v;
+/** Sets a number cell from typed text; an invalid text leaves the matrix as it was. */
+export function setCell(m: Matrix, i: number, column: NumColumn, text: string): { m: Matrix; error: CellError | null } {
+  const r = parseCell(column, text, m.measure);
+  if (!r.ok) return { m, error: r.error };
+  const row = m.touchpoints[i];
+  if (!row || row[column] === r.value) return { m, error: null };
+  return { m: { ...m, touchpoints: m.touchpoints.map((t, j) => (j === i ? { ...t, [column]: r.value } : t)) }, error: null };
 }

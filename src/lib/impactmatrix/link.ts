@@ -42,7 +42,7 @@ import {
   type NumColumn,
   type Touchpoint,
 } from './fields';
-import { parsePlain, plainValue } from './cells';
+import { parsePlain, plainValue } from './plain';
 
 export const LINK_VERSION = 1;
 /**

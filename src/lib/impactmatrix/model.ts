@@ -127,3 +127,17 @@ export function dividerRange(axis: 'x' | 'y', m: Pick<Matrix, 'measure'>): { min
   const s = scaleOf(axis === 'x' ? 'sat' : 'impact', m.measure);
   return { min: s.min, max: s.max };
 }
+
+export interface Analysis {
+  points: Point[];
+  dividers: Dividers;
+  ranking: Ranking;
+  missing: Missing[];
+}
+
+/** Everything the page shows about a matrix, worked out once. */
+export function analyse(m: Matrix): Analysis {
+  const points = pointsOf(m);
+  const d = dividers(m, points);
+  return { points, dividers: d, ranking: rank(m, points, d), missing: missingRows(m) };
+}

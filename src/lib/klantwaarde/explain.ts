@@ -3,30 +3,47 @@
  * ("we nemen aan dat…"). Returns i18n key suffixes (`klantwaarde.<kind>.<id>`) with their
  * formatted values, so the island only looks the sentences up.
  */
-import type { State } from './fields';
-import { formatMoney, formatNps, formatNumber, formatUnit } from './format';
+import { SEGMENTS, fieldsOf, type Segment, type State } from './fields';
+import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from './format';
 import type { Result } from './model';
 
-export interface Sentence {
-  id: string;
+/** A sentence as a key suffix (`id`) with its formatted values. */
+export interface Sentence<Id extends string = string> {
+  id: Id;
   vars: Record<string, string>;
 }
+export type ConclusionId = 'cost' | 'zero' | 'gain' | 'promoter' | 'promoterLess';
+export type ScenarioId = 'none' | 'more' | 'less' | 'same';
+export type AssumptionId =
+  | 'detractor'
+  | 'passive'
+  | 'promoter'
+  | 'discount'
+  | 'noDiscount'
+  | 'keptAway'
+  | 'broughtIn'
+  | 'passiveNeutral'
+  | 'referredAuto'
+  | 'referredOwn'
+  | 'referralTiming'
+  | 'base'
+  | 'scenario';
 
 const pct = (tenths: number) => formatUnit(tenths, 'pct');
 const count = (n: number) => formatNumber(n, 1);
 const abs = (x: bigint) => (x < 0n ? -x : x);
 
 /** The headline about a detractor, then the one about a promoter. Suffixes of `klantwaarde.conclusion.`. */
-export function conclusions(r: Result): Sentence[] {
+export function conclusions(r: Result): [Sentence<ConclusionId>, Sentence<ConclusionId>] {
   const d = r.segments.detractor.adjusted;
   const z = r.segments.promoter.adjusted;
-  const head: Sentence =
+  const head: Sentence<ConclusionId> =
     d < 0
       ? { id: 'cost', vars: { amount: formatMoney(-d) } }
       : d === 0
         ? { id: 'zero', vars: {} }
         : { id: 'gain', vars: { amount: formatMoney(d) } };
-  const promoter: Sentence =
+  const promoter: Sentence<ConclusionId> =
     z > d
       ? { id: 'promoter', vars: { promoter: formatMoney(z), diff: formatMoney(z - d) } }
       : { id: 'promoterLess', vars: { promoter: formatMoney(z) } };
@@ -34,7 +51,7 @@ export function conclusions(r: Result): Sentence[] {
 }
 
 /** The scenario in one sentence. Suffix of `klantwaarde.scenario.`. */
-export function scenarioSentence(s: State, r: Result): Sentence {
+export function scenarioSentence(s: State, r: Result): Sentence<ScenarioId> {
   const sc = r.scenario;
   if (s.toPassive === 0 && s.toPromoter === 0) return { id: 'none', vars: {} };
   const vars = {
@@ -42,25 +59,24 @@ export function scenarioSentence(s: State, r: Result): Sentence {
     y: pct(s.toPromoter),
     from: formatNps(r.nps),
     to: formatNps(sc.nps),
-    delta: formatMoney(abs(sc.delta)),
+    // A total over the whole base: compact from € 1 mln. (exact in the tiles' print form).
+    delta: formatMoneyShort(abs(sc.delta)),
   };
   return { id: sc.delta > 0n ? 'more' : sc.delta < 0n ? 'less' : 'same', vars };
 }
 
 /** Everything the result rests on, in plain words. Suffixes of `klantwaarde.assume.`. */
-export function assumptions(s: State, r: Result): Sentence[] {
-  const seg = (id: 'detractor' | 'passive' | 'promoter', profit: number, years: number): Sentence => ({
+export function assumptions(s: State, r: Result): Sentence<AssumptionId>[] {
+  const seg = (id: Segment): Sentence<AssumptionId> => ({
     id,
     vars: {
-      profit: formatMoney(profit),
-      years: formatUnit(years, 'years'),
+      profit: formatMoney(s[fieldsOf(id).profit]),
+      years: formatUnit(s[fieldsOf(id).years], 'years'),
       lifetime: formatMoney(r.segments[id].lifetime),
     },
   });
   return [
-    seg('detractor', s.profitDetractor, s.yearsDetractor),
-    seg('passive', s.profitPassive, s.yearsPassive),
-    seg('promoter', s.profitPromoter, s.yearsPromoter),
+    ...SEGMENTS.map(seg),
     s.discountRate > 0 ? { id: 'discount', vars: { rate: pct(s.discountRate) } } : { id: 'noDiscount', vars: {} },
     { id: 'keptAway', vars: { n: formatUnit(s.keptAway, 'ratio') } },
     { id: 'broughtIn', vars: { n: formatUnit(s.broughtIn, 'ratio') } },

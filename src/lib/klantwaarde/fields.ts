@@ -17,7 +17,7 @@ export type Segment = (typeof SEGMENTS)[number];
 /** How the customer mix is entered: shares in percent, or head counts. */
 export const MIX_MODES = ['pct', 'count'] as const;
 export type MixMode = (typeof MIX_MODES)[number];
-export const isMixMode = (x: unknown): x is MixMode => x === 'pct' || x === 'count';
+export const isMixMode = (x: unknown): x is MixMode => (MIX_MODES as readonly unknown[]).includes(x);
 
 /** Units decide the stored scale, the decimals accepted and how a value is written. */
 export type Unit = 'money' | 'years' | 'ratio' | 'count' | 'pct';
@@ -25,29 +25,8 @@ export type Unit = 'money' | 'years' | 'ratio' | 'count' | 'pct';
 /** Decimals accepted per unit; the stored integer is value × 10^decimals. */
 export const DECIMALS: Record<Unit, number> = { money: 2, years: 2, ratio: 2, count: 0, pct: 1 };
 
-/** Every numeric input, in the order they appear in the form and in the URL. */
-export const NUM_FIELDS = [
-  'profitDetractor',
-  'yearsDetractor',
-  'profitPassive',
-  'yearsPassive',
-  'profitPromoter',
-  'yearsPromoter',
-  'keptAway',
-  'broughtIn',
-  'customers',
-  'mixDetractor',
-  'mixPassive',
-  'mixPromoter',
-  'toPassive',
-  'toPromoter',
-  'discountRate',
-] as const;
-export type NumField = (typeof NUM_FIELDS)[number];
-
 /** The text fields of the form: the numeric ones plus the optional referred-customer value. */
 export type TextField = NumField | 'referredValue';
-export const TEXT_FIELDS: readonly TextField[] = [...NUM_FIELDS, 'referredValue'];
 
 /** Anything a reset notice or an error can point at. `mix` is the customer mix as a whole. */
 export type FieldId = TextField | 'mixMode' | 'mix';
@@ -55,6 +34,16 @@ export type FieldId = TextField | 'mixMode' | 'mix';
 export const MIX_FIELDS = ['mixDetractor', 'mixPassive', 'mixPromoter'] as const;
 export type MixField = (typeof MIX_FIELDS)[number];
 export const isMixField = (f: string): f is MixField => (MIX_FIELDS as readonly string[]).includes(f);
+
+/** The fields of one segment: profit per year, years as customer, and its part of the customer mix. */
+const SEGMENT_FIELDS = {
+  detractor: { profit: 'profitDetractor', years: 'yearsDetractor', mix: 'mixDetractor' },
+  passive: { profit: 'profitPassive', years: 'yearsPassive', mix: 'mixPassive' },
+  promoter: { profit: 'profitPromoter', years: 'yearsPromoter', mix: 'mixPromoter' },
+} as const satisfies Record<Segment, { profit: NumField; years: NumField; mix: MixField }>;
+
+/** The fields of a segment: `fieldsOf('passive').profit` is `'profitPassive'`. */
+export const fieldsOf = <S extends Segment>(segment: S): (typeof SEGMENT_FIELDS)[S] => SEGMENT_FIELDS[segment];
 
 /** The complete calculator state. `referredValue: null` means "same as a passive's lifetime value". */
 export type State = { [K in NumField]: number } & { referredValue: number | null; mixMode: MixMode };
@@ -76,8 +65,11 @@ const PCT_MAX = 1000;
 /** Head counts, also the cap on the number of customers. */
 export const COUNT_MAX = 1_000_000_000;
 
-/** Profit/year, years, referrals, base and scenario. Mix fields depend on the mix mode, see `specFor`. */
-const SPECS: Record<NumField, FieldSpec> = {
+/**
+ * Every numeric input, in the order they appear in the form and in the URL: profit/year, years,
+ * referrals, base and scenario. Mix fields depend on the mix mode, see `specFor`.
+ */
+const SPECS = {
   profitDetractor: { key: 'ow', unit: 'money', min: 0, max: MONEY_MAX },
   yearsDetractor: { key: 'oj', unit: 'years', min: 0, max: YEARS_MAX },
   profitPassive: { key: 'tw', unit: 'money', min: 0, max: MONEY_MAX },
@@ -94,7 +86,11 @@ const SPECS: Record<NumField, FieldSpec> = {
   toPromoter: { key: 'tz', unit: 'pct', min: 0, max: PCT_MAX },
   // A yearly discount rate above 50 % is not a business case any more.
   discountRate: { key: 'rente', unit: 'pct', min: 0, max: 500 },
-};
+} as const satisfies Record<string, FieldSpec>;
+export type NumField = keyof typeof SPECS;
+/** The numeric fields in form and URL order (the order of SPECS). */
+export const NUM_FIELDS = Object.keys(SPECS) as NumField[];
+export const TEXT_FIELDS: readonly TextField[] = [...NUM_FIELDS, 'referredValue'];
 
 /** The referred-customer value override: money, at most what a customer can be worth at all. */
 export const REFERRED_SPEC: FieldSpec = { key: 'nieuw', unit: 'money', min: 0, max: MONEY_MAX * 100 };

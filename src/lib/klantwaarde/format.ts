@@ -1,5 +1,5 @@
 /**
- * Dutch formatting of the calculator's numbers: "€ 1.234,50", "2,5", "+10", "€ 1,2 mln.".
+ * Dutch formatting of the calculator's numbers: "€ 1.234,50", "€ −800", "2,5", "+10", "€ 1,2 mln.".
  *
  * Written out by hand instead of with Intl.NumberFormat, for two reasons:
  * - the first Dutch Intl formatter in a page loads ICU data in one block of about 30 ms, which
@@ -10,11 +10,24 @@
  * Everything works on decimal digit strings, so money in integer cents prints exactly, even
  * beyond 2^53 cents (bigint). Other numbers are rounded half away from zero on their shortest
  * decimal form (what `String(n)` prints), as Intl does: 1.005 → "1,01".
+ *
+ * Money, one way everywhere (calculator, meeting view, print, the business-case guide):
+ * - A negative amount is "€ −800": the euro sign in front as with every amount, the minus right
+ *   before the digits. That is the Dutch order (Intl/CLDR nl-NL: "€ -800", as in Dutch bank
+ *   statements and invoices), not "−€ 800" or "€ 800-". We write the real minus sign (U+2212),
+ *   not the hyphen: it is as wide as a digit and sits at its height, so on a projector it is not
+ *   read as a dash, and screen readers say "min". A no-break space keeps "€" with the figure.
+ * - From € 1.000 amounts are whole euros: the model's inputs are estimates, cents there would
+ *   suggest a precision it does not have. Below that, cents only when there are any ("€ 12,50").
+ * - Where space is short (chart labels, tiles, the meeting view) amounts from € 1 mln are
+ *   compact ("€ 200,3 mln.", "€ 1,1 mld."); tables, sentences and print keep the exact amount.
  */
 import { DECIMALS, type Unit } from './fields';
 
 /** Between "€" and the amount, and before "mln.": a no-break space, as Intl writes it. */
 const NBSP = '\u00a0';
+/** The minus sign of amounts and scores (see the header). */
+export const MINUS = '\u2212';
 
 /** A non-negative decimal as [integer digits, fraction digits]. */
 type Digits = [string, string];
@@ -45,19 +58,22 @@ function write([int, frac]: Digits, max: number, min = 0): string {
   return s.slice(0, s.length - max).replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (f ? `,${f}` : '');
 }
 
-/** A number rounded to `max` decimals, with "-" (or "+" when `signed`) only if it is not zero. */
+/** A number rounded to `max` decimals, with "−" (or "+" when `signed`) only if it is not zero. */
 function plain(n: number, max: number, min = 0, signed = false): string {
   const v = Number.isFinite(n) ? n : 0;
   const out = write(digitsOf(v), max, min);
-  return (/[1-9]/.test(out) ? (v < 0 ? '-' : signed ? '+' : '') : '') + out;
+  return (/[1-9]/.test(out) ? (v < 0 ? MINUS : signed ? '+' : '') : '') + out;
 }
 
-/** "€ 1.000", "€ 12,50", "€ -800": the Dutch euro format, without ",00" for whole euros. */
-export function formatMoney(cents: number | bigint): string {
+/** "€ 1.000", "€ 12,50", "€ −800": the Dutch euro amount, exact; whole euros from € 1.000 or when `whole`. */
+export function formatMoney(cents: number | bigint, whole = false): string {
   const c = typeof cents === 'bigint' ? cents : BigInt(Math.round(Number.isFinite(cents) ? cents : 0));
-  const [int, frac] = shift((c < 0n ? -c : c).toString(), '', -2);
-  const d = /[1-9]/.test(frac) ? 2 : 0;
-  return `€${NBSP}${c < 0n ? '-' : ''}${write([int, frac], d, d)}`;
+  const abs = c < 0n ? -c : c;
+  const euros = whole || abs >= 100_000n;
+  const [int, frac] = shift(abs.toString(), '', -2);
+  const d = !euros && /[1-9]/.test(frac) ? 2 : 0;
+  const out = write([int, frac], d, d);
+  return `€${NBSP}${c < 0n && /[1-9]/.test(out) ? MINUS : ''}${out}`;
 }
 
 /** An NPS value: "+10", "-5,5", "0". */
@@ -76,19 +92,19 @@ export function formatUnit(value: number, unit: Unit): string {
   return plain(value / 10 ** d, d, unit === 'money' && value % 100 !== 0 ? 2 : 0);
 }
 
-/** Dutch short scales for chart labels, largest first: [powers of ten, word]. */
+/** Dutch short scales, largest first: [powers of ten, word]. */
 const SCALES = [
   [12, 'bln.'],
   [9, 'mld.'],
   [6, 'mln.'],
 ] as const;
 
-/** Short money for chart labels: exact below a million euros, then "€ 1,2 mln.", "€ 3 mld.". */
-export function formatMoneyShort(cents: number): string {
-  const c = Number.isFinite(cents) ? cents : 0;
+/** Money where space is short: exact below a million euros (whole when `whole`), then "€ 1,2 mln.", "€ 3 mld.", "€ 10.000 bln.". */
+export function formatMoneyShort(cents: number | bigint, whole = false): string {
+  const c = Number(cents) || 0;
   // The largest scale the amount reaches; if rounding makes that 1.000 (999,96 mln.), the next one up.
   let i = SCALES.findIndex(([d]) => Math.abs(c) >= 10 ** (d + 2));
-  if (i < 0) return formatMoney(c);
+  if (i < 0) return formatMoney(cents, whole);
   if (i > 0 && Math.abs(c) >= 99_995 * 10 ** SCALES[i]![0]) i--;
   const [d, word] = SCALES[i]!;
   // One division by a power of ten: for up to 15 digits this is exactly the decimal amount.

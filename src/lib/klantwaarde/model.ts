@@ -10,7 +10,7 @@
  * Totals over the customer base are `bigint` cents and are computed as exact fractions,
  * rounded once, half away from zero.
  */
-import { MIX_FIELDS, SEGMENTS, totalCustomers, type MixField, type Segment, type State } from './fields';
+import { fieldsOf, totalCustomers, type Segment, type State } from './fields';
 
 export interface SegmentValue {
   /** Profit per year × years (discounted when a rate is set), cents. */
@@ -77,21 +77,9 @@ export function lifetimeValue(profitCents: number, yearsHundredths: number, rate
   return Math.round(profitCents * annuityFactor(rateTenths, yearsHundredths));
 }
 
-const PROFIT: Record<Segment, 'profitDetractor' | 'profitPassive' | 'profitPromoter'> = {
-  detractor: 'profitDetractor',
-  passive: 'profitPassive',
-  promoter: 'profitPromoter',
-};
-const YEARS: Record<Segment, 'yearsDetractor' | 'yearsPassive' | 'yearsPromoter'> = {
-  detractor: 'yearsDetractor',
-  passive: 'yearsPassive',
-  promoter: 'yearsPromoter',
-};
-const MIX: Record<Segment, MixField> = { detractor: MIX_FIELDS[0], passive: MIX_FIELDS[1], promoter: MIX_FIELDS[2] };
-
 /** Value per customer of each segment, with the referral effect. */
 export function segmentValues(s: State): { segments: Record<Segment, SegmentValue>; referredValue: number } {
-  const life = (seg: Segment) => lifetimeValue(s[PROFIT[seg]], s[YEARS[seg]], s.discountRate);
+  const life = (seg: Segment) => lifetimeValue(s[fieldsOf(seg).profit], s[fieldsOf(seg).years], s.discountRate);
   const passiveLife = life('passive');
   const referredValue = s.referredValue ?? passiveLife;
   const times = (hundredths: number) => Number(roundDiv(BigInt(hundredths) * BigInt(referredValue), 100n));
@@ -114,7 +102,7 @@ export function compute(s: State): Result {
   const { segments, referredValue } = segmentValues(s);
   // Segment sizes as fractions num/den: percent mode counts tenths of a percent of the base.
   const den = s.mixMode === 'count' ? 1n : 1000n;
-  const num = (seg: Segment) => (s.mixMode === 'count' ? BigInt(s[MIX[seg]]) : BigInt(s.customers) * BigInt(s[MIX[seg]]));
+  const num = (seg: Segment) => (s.mixMode === 'count' ? BigInt(s[fieldsOf(seg).mix]) : BigInt(s.customers) * BigInt(s[fieldsOf(seg).mix]));
   const nd = num('detractor');
   const np = num('passive');
   const nz = num('promoter');
@@ -161,4 +149,3 @@ export function compute(s: State): Result {
   };
 }
 
-export { SEGMENTS };

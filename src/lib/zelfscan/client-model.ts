@@ -1,25 +1,17 @@
 /**
- * Turns the validated YAML model into what the browser gets: the questions (`ClientModel`, a
- * prop of the islands) and the advice (`AdviceBundle`, served as JSON), with every link resolved
- * to a path and a title. Runs at build time; a link to a page that does not exist stops the build
- * with one message naming every broken link and where it is.
+ * Turns the validated model into what the browser gets: the questions (`ClientModel`, a prop of
+ * the islands) and the advice (`AdviceBundle`, served as JSON), with every link resolved to a path
+ * and a title. Pure: the titles come in through `titleOf`. Whether every link points at a page
+ * that exists is checked once for the whole build (`reference()` in src/schemas/assessment.ts).
  */
-import type { AssessmentModel, ModelLink } from './model-schema';
-import type { AdviceBundle, ClientModel, LinkCollection, PageLink } from './types';
+import { pathOf } from '../url';
+import type { AdviceBundle, AssessmentModel, ClientModel, ModelLink, PageLink } from './types';
 
-/** Root-relative path of a knowledge page per collection. */
-export const COLLECTION_PATHS: Record<LinkCollection, string> = {
-  articles: '/kennisbank/',
-  terms: '/begrippen/',
-  tips: '/tips/',
-  books: '/boeken/',
-};
-
-/** Looks up the title of an entry; undefined when it does not exist. */
-export type TitleLookup = (link: ModelLink) => string | undefined;
+/** The title of the page a link points at. */
+export type TitleLookup = (link: ModelLink) => string;
 
 /** The questions only: what the islands need before any answer is given. */
-export function toClientModel(model: AssessmentModel, titleOf: TitleLookup = () => undefined): ClientModel {
+export function toClientModel(model: AssessmentModel, titleOf: TitleLookup = (l) => l.id): ClientModel {
   return {
     version: model.version,
     title: model.title,
@@ -35,53 +27,29 @@ export function toClientModel(model: AssessmentModel, titleOf: TitleLookup = () 
         ...(it.help ? { help: it.help } : {}),
         options: it.options,
       })),
-      terms: d.terms.map((id) => ({
-        path: `${COLLECTION_PATHS.terms}${id}/`,
-        title: titleOf({ collection: 'terms', id }) ?? id,
-      })),
+      terms: d.terms.map((term) => ({ path: pathOf('terms', term.id), title: titleOf(term) })),
     })),
   };
 }
 
-/** Every link in the model with a sentence saying where it is (for error messages). */
-export function modelLinks(model: AssessmentModel): { link: ModelLink; where: string }[] {
-  const out: { link: ModelLink; where: string }[] = [];
-  for (const d of model.dimensions) {
-    for (const id of d.terms) out.push({ link: { collection: 'terms', id }, where: `onderdeel "${d.id}" (terms)` });
-  }
-  model.notes.forEach((n, i) => {
-    if (n.link) out.push({ link: n.link, where: `notitie ${i + 1} (notes)` });
-  });
-  for (const d of model.dimensions) {
-    for (const it of d.items) {
-      it.advice.forEach((a, i) => {
-        const where = `vraag "${it.id}" (${d.name}), advies bij niveau ${i + 1}`;
-        const base = a.link ?? it.link;
-        out.push({ link: base, where });
-        a.variants.forEach((v) =>
-          out.push({ link: v.link ?? base, where: `${where}, variant voor ${JSON.stringify(v.when)}` }),
-        );
-      });
-    }
-  }
-  return out;
+/** The questions without what the team view never shows (answer options, intros, begrippen). */
+export function slimModel(client: ClientModel): ClientModel {
+  return {
+    ...client,
+    dimensions: client.dimensions.map((d) => ({
+      ...d,
+      intro: '',
+      terms: [],
+      items: d.items.map((it) => ({ id: it.id, statement: it.statement, options: [] })),
+    })),
+  };
 }
 
-/** Throws one Error listing every link that points at a page that does not exist. */
-export function assertLinks(model: AssessmentModel, titleOf: TitleLookup): void {
-  const problems = modelLinks(model)
-    .filter(({ link }) => titleOf(link) === undefined)
-    .map(({ link, where }) => `${where} verwijst naar ${link.collection}/${link.id}, maar die pagina bestaat niet.`);
-  if (problems.length) {
-    throw new Error(`Zelfscan-model (content/assessment): kapotte links.\n- ${problems.join('\n- ')}`);
-  }
-}
-
-/** The advice and notes with resolved links. Call `assertLinks` first. */
+/** The advice and notes with resolved links. */
 export function toAdviceBundle(model: AssessmentModel, titleOf: TitleLookup): AdviceBundle {
   const resolve = (link: ModelLink): PageLink => ({
-    path: `${COLLECTION_PATHS[link.collection]}${link.id}/`,
-    title: titleOf(link) ?? link.id,
+    path: pathOf(link.collection, link.id),
+    title: titleOf(link),
     kind: link.collection,
   });
   return {

@@ -3,8 +3,9 @@
  * comma, UTF-8 with BOM) and JSON. Pure builders; the island turns the text into a Blob.
  * Words come in through `labels`, so this file holds no UI text.
  */
-import { formatTenths, type ScanResult } from './scoring';
-import type { Answers, ClientModel } from './types';
+import { eachItem, itemsOf } from './items';
+import { formatTenths, isLevel, type ScanResult } from './scoring';
+import { DONT_KNOW, type Answer, type Answers, type ClientItem, type ClientModel } from './types';
 
 export interface ExportLabels {
   /** CSV column headers: kind, dimension, question, answer, level, score. */
@@ -39,8 +40,14 @@ export function csvCell(value: string | number | null): string {
 const levelName = (model: ClientModel, level: number | null) =>
   level === null ? '' : (model.levels[level - 1]?.name ?? String(level));
 
+/** The answer as words: the chosen option, "Weet ik niet", or `none` when not answered. */
+function answerText<N>(item: ClientItem, a: Answer, dontKnow: string, none: N): string | N {
+  if (a === DONT_KNOW) return dontKnow;
+  return isLevel(a) ? (item.options[a - 1] ?? none) : none;
+}
+
 /** Flat rows of one result: context, every item, every dimension, the total and the link. */
-export function exportRows(input: ExportInput, labels: ExportLabels): (string | number | null)[][] {
+function exportRows(input: ExportInput, labels: ExportLabels): (string | number | null)[][] {
   const { model, answers, result, link } = input;
   const rows: (string | number | null)[][] = [];
   model.context.forEach((q, i) => {
@@ -48,14 +55,10 @@ export function exportRows(input: ExportInput, labels: ExportLabels): (string | 
     const option = p === null || p === undefined ? undefined : q.options[p];
     rows.push([labels.kindContext, '', q.question, option ? option.label : labels.notAnswered, null, null]);
   });
-  let flat = 0;
-  for (const d of model.dimensions) {
-    for (const it of d.items) {
-      const a = answers.items[flat] ?? null;
-      flat += 1;
-      const text = a === null ? labels.notAnswered : a === 0 ? labels.dontKnow : (it.options[a - 1] ?? '');
-      rows.push([labels.kindItem, d.name, it.statement, text, a !== null && a > 0 ? a : null, null]);
-    }
+  for (const { item, dimension, index } of eachItem(model.dimensions)) {
+    const a = answers.items[index] ?? null;
+    const text = a === null ? labels.notAnswered : answerText(item, a, labels.dontKnow, '');
+    rows.push([labels.kindItem, model.dimensions[dimension]?.name ?? '', item.statement, text, isLevel(a) ? a : null, null]);
   }
   model.dimensions.forEach((d, i) => {
     const s = result.dimensions[i];
@@ -93,7 +96,6 @@ const score = (tenths: number | null) => (tenths === null ? null : tenths / 10);
 /** The JSON export: plain data with Dutch keys, scores as numbers (null when not scored). */
 export function toJsonExport(input: ExportInput, labels: Pick<ExportLabels, 'dontKnow'>) {
   const { model, answers, result, link, date } = input;
-  let flat = 0;
   return {
     zelfscan: model.title,
     versie: model.version,
@@ -120,14 +122,13 @@ export function toJsonExport(input: ExportInput, labels: Pick<ExportLabels, 'don
         beantwoord: s?.answered ?? 0,
         weetIkNiet: s?.dontKnow ?? 0,
         vragen: d.items.length,
-        antwoorden: d.items.map((it) => {
-          const a = answers.items[flat] ?? null;
-          flat += 1;
+        antwoorden: itemsOf(model.dimensions, i).map(({ item, index }) => {
+          const a = answers.items[index] ?? null;
           return {
-            id: it.id,
-            vraag: it.statement,
-            niveau: a !== null && a > 0 ? a : null,
-            antwoord: a === null ? null : a === 0 ? labels.dontKnow : (it.options[a - 1] ?? null),
+            id: item.id,
+            vraag: item.statement,
+            niveau: isLevel(a) ? a : null,
+            antwoord: answerText(item, a, labels.dontKnow, null),
           };
         }),
       };

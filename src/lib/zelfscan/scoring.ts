@@ -15,7 +15,7 @@
  *
  * Scores are kept in tenths (integers) so rounding is exact and what you see is what is used.
  */
-import type { Answer, ModelShape } from './types';
+import { DONT_KNOW, type Answer, type ModelShape } from './types';
 
 /** Score of one dimension. */
 export interface DimensionScore {
@@ -71,7 +71,7 @@ export const isLevel = (a: Answer | undefined): a is 1 | 2 | 3 | 4 | 5 =>
   typeof a === 'number' && a >= 1 && a <= 5;
 
 /** The flat item index where each dimension starts. */
-export function dimensionStarts(shape: Pick<ModelShape, 'itemCounts'>): number[] {
+function dimensionStarts(shape: Pick<ModelShape, 'itemCounts'>): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const n of shape.itemCounts) {
@@ -90,7 +90,7 @@ export function scoreDimension(answers: readonly Answer[], index = 0): Dimension
     if (isLevel(a)) {
       sum += a;
       answered += 1;
-    } else if (a === 0) dontKnow += 1;
+    } else if (a === DONT_KNOW) dontKnow += 1;
   }
   const total = answers.length;
   const enough = answered > 0 && answered * 2 >= total;

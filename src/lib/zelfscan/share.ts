@@ -13,7 +13,14 @@
  *
  * `decodeShare` is the only parser of this outside input: it never throws and returns either
  * answers or a named error.
+ *
+ * Link formats. The `v<n>` at the start is the *model* version; what follows is split at dots,
+ * and the number of parts says which link format it is (the switch in `decodeShare`). Format 1
+ * has two parts (context, items). A later format adds parts after the items (targets, notes),
+ * so every format-1 link keeps decoding exactly as it does now; its decoder gets the parts and
+ * returns the answers plus what it adds.
  */
+import { totalItems } from './items';
 import type { Answer, Answers, ModelShape } from './types';
 
 /** Why a share code could not be read. */
@@ -46,7 +53,7 @@ export function encodeShare(shape: ModelShape, answers: Answers): string {
       return typeof p === 'number' && p >= 0 && p < size && p < 9 ? String(p + 1) : '0';
     })
     .join('');
-  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
+  const total = totalItems(shape.itemCounts);
   let items = '';
   for (let i = 0; i < total; i++) {
     const a = answers.items[i];
@@ -67,9 +74,18 @@ export function decodeShare(shape: ModelShape, input: unknown): ShareResult {
   const version = Number(head[1]);
   if (version !== shape.version) return { ok: false, error: 'version', version };
   const parts = s.slice(head[0].length).split('.');
-  if (parts.length !== 2) return { ok: false, error: 'format' };
-  const [ctx = '', items = ''] = parts;
-  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
+  // The format switch (see the top of this file).
+  switch (parts.length) {
+    case 2:
+      return decodeFormat1(shape, parts[0] ?? '', parts[1] ?? '');
+    default:
+      return { ok: false, error: 'format' };
+  }
+}
+
+/** Format 1: `<context>.<items>`, one character each. */
+function decodeFormat1(shape: ModelShape, ctx: string, items: string): ShareResult {
+  const total = totalItems(shape.itemCounts);
   if (ctx.length !== shape.contextSizes.length || items.length !== total) return { ok: false, error: 'length' };
   const context: (number | null)[] = [];
   for (let i = 0; i < ctx.length; i++) {

@@ -7,8 +7,7 @@
  * Every save reads what another tab stored since and merges per item (`mergeSaved`).
  */
 import { decodeShare, encodeShare } from './share';
-import type { Answers, ModelShape } from './types';
-import { emptyAnswers } from './types';
+import { emptyAnswers, lastStep, type Answers, type ModelShape } from './types';
 import { browserStorage, type StorageLike } from '../safe-storage';
 import { clear, decodeStored, encodeStored, load, mergeList, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
 
@@ -34,9 +33,6 @@ export type LoadResult =
   | { status: 'newer'; version: number }
   /** Storage cannot be read at all (disabled, privacy mode). */
   | { status: 'unavailable' };
-
-/** Highest step for a shape: the result screen. */
-export const lastStep = (shape: ModelShape): number => shape.itemCounts.length + 1;
 
 /** Per item and context question: what this tab changed wins, the rest comes from the other tab. The step is this tab's. */
 export function mergeSaved(base: Saved, mine: Saved, theirs: Saved): Saved {

@@ -3,6 +3,7 @@
  * Parsing is the only way outside text gets in; it never throws. Every non-empty line ends up
  * either as a participant or in `invalid` with a reason, so the page can list what it skipped.
  */
+import { totalItems } from './items';
 import { scoreAnswers, isLevel } from './scoring';
 import { decodeShare, hasAnswers, type ShareError } from './share';
 import type { Answer, Answers, ModelShape } from './types';
@@ -163,8 +164,7 @@ export function compareTeam(shape: ModelShape, people: readonly Answers[]): Team
     const scores = scored.map((r) => r.dimensions[d]?.tenths ?? null);
     return { scores, spread: spreadOf(scores.filter((s): s is number => s !== null), 10) };
   });
-  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
-  const items = Array.from({ length: total }, (_, i) => {
+  const items = Array.from({ length: totalItems(shape.itemCounts) }, (_, i) => {
     const answers = people.map((p) => p.items[i] ?? null);
     return { answers, spread: spreadOf(answers.filter(isLevel), 1) };
   });

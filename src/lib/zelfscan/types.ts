@@ -2,6 +2,7 @@
  * Plain data types of the zelfscan, shared by the build (pages), the pure logic and the islands.
  * No zod here: islands import this file, and zod would blow the JavaScript budget.
  */
+import { totalItems } from './items';
 
 /** Number of maturity levels and of answer options per item. */
 export const LEVEL_COUNT = 5;
@@ -10,9 +11,37 @@ export const LEVEL_COUNT = 5;
 export const LINK_COLLECTIONS = ['articles', 'terms', 'tips', 'books'] as const;
 export type LinkCollection = (typeof LINK_COLLECTIONS)[number];
 
-/** Type guard for a link collection name. */
-export function isLinkCollection(value: unknown): value is LinkCollection {
-  return typeof value === 'string' && (LINK_COLLECTIONS as readonly string[]).includes(value);
+/** A link in the model as `reference()` leaves it: which collection, which entry. */
+export interface ModelLink {
+  collection: LinkCollection;
+  id: string;
+}
+
+/** Advice for one answer level as written in the model (see src/schemas/assessment.ts). */
+export interface ModelAdvice {
+  text: string;
+  link?: ModelLink | undefined;
+  variants: readonly { when: When; text: string; link?: ModelLink | undefined }[];
+}
+
+/**
+ * The validated zelfscan model (content/assessment/model.yaml) as plain data: what the schema in
+ * src/schemas/assessment.ts produces, so src/lib never needs zod or Astro.
+ */
+export interface AssessmentModel {
+  version: number;
+  title: string;
+  levels: readonly { level: number; name: string; description: string }[];
+  context: readonly ClientContextQuestion[];
+  notes: readonly { when: When; text: string; link?: ModelLink | undefined }[];
+  dimensions: readonly {
+    id: string;
+    name: string;
+    intro: string;
+    terms: readonly { collection: 'terms'; id: string }[];
+    items: readonly (ClientItem & { link: ModelLink; advice: readonly ModelAdvice[] })[];
+  }[];
+  sources: readonly { collection: 'sources'; id: string }[];
 }
 
 /**
@@ -125,6 +154,9 @@ export function shapeOf(model: Pick<ClientModel, 'version' | 'context' | 'dimens
   };
 }
 
+/** Highest step for a shape: the result screen (0 = start, 1…n = the dimensions). */
+export const lastStep = (shape: Pick<ModelShape, 'itemCounts'>): number => shape.itemCounts.length + 1;
+
 /** Answers of one person: context as option indexes (null = not given) and items in model order. */
 export interface Answers {
   /** One entry per context question: index of the chosen option, or null. */
@@ -135,6 +167,5 @@ export interface Answers {
 
 /** Empty answers for a model shape. */
 export function emptyAnswers(shape: ModelShape): Answers {
-  const total = shape.itemCounts.reduce((a, b) => a + b, 0);
-  return { context: shape.contextSizes.map(() => null), items: Array.from({ length: total }, () => null) };
+  return { context: shape.contextSizes.map(() => null), items: Array.from({ length: totalItems(shape.itemCounts) }, () => null) };
 }

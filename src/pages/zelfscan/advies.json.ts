@@ -3,7 +3,7 @@
  * the page itself stays small (see AdviceBundle in src/lib/zelfscan/types.ts).
  */
 import type { APIRoute } from 'astro';
-import { loadModel } from './_model';
+import { loadModel } from '../../components/zelfscan/load-model';
 
 export const GET: APIRoute = async () => {
   const { advice } = await loadModel();

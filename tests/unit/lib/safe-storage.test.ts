@@ -66,3 +66,10 @@ describe('verified writes', () => {
     expect(isQuotaError(e)).toBe(full);
   });
 });
+
+describe('writeItem for callers that pass only setItem', () => {
+  it('cannot verify, so reports whether setItem threw', () => {
+    expect(writeItem({ setItem: () => {} }, 'k', 'v')).toBe(true);
+    expect(writeItem({ setItem: () => { throw new DOMException('vol', 'QuotaExceededError'); } }, 'k', 'v')).toBe(false);
+  });
+});

@@ -8,10 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import Calculator from '../../../../src/components/klantwaarde/Calculator';
 import { later } from '../../../../src/components/Later';
-import { shortKeys } from '../../../../src/components/klantwaarde/t';
-import { klantwaarde } from '../../../../src/i18n/nl/klantwaarde';
+import { stringsFor } from '../../../../src/i18n';
 
-const strings = shortKeys(klantwaarde);
+const strings = stringsFor('klantwaarde.', (key) => key.startsWith('page.'));
 const tick = () => new Promise((r) => setTimeout(r, 0));
 /** Waits until the island's parts have rendered and it has read the link and storage. */
 const settled = () => new Promise<void>((r) => later(r));

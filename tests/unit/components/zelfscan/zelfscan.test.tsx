@@ -10,20 +10,34 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import Zelfscan from '../../../../src/components/zelfscan/Zelfscan';
 import TeamView from '../../../../src/components/zelfscan/TeamView';
-import { zelfscanTeam } from '../../../../src/i18n/nl/zelfscan';
-import { assessmentSchema } from '../../../../src/lib/zelfscan/model-schema';
-import { toClientModel } from '../../../../src/lib/zelfscan/client-model';
+import { stringsFor } from '../../../../src/i18n';
+import { slimModel, toClientModel } from '../../../../src/lib/zelfscan/client-model';
 import { STORAGE_KEY } from '../../../../src/lib/zelfscan/storage';
 
-const model = toClientModel(assessmentSchema.parse(parse(readFileSync('content/assessment/model.yaml', 'utf8'))));
+// The questions as the page passes them, from the YAML (the schema needs astro:content, which is
+// server-only; the schema has its own tests): begrippen become references as the schema makes them.
+const raw = parse(readFileSync('content/assessment/model.yaml', 'utf8'));
+const model = toClientModel({
+  ...raw,
+  dimensions: raw.dimensions.map((d: { terms?: string[] }) => ({ ...d, terms: (d.terms ?? []).map((id) => ({ collection: 'terms', id })) })),
+});
+// The strings exactly as the pages pass them.
+const scanStrings = stringsFor('zelfscan.', (key) => key.startsWith('page.') || key.startsWith('teamview.'));
+const teamStrings = stringsFor('zelfscan.teamview.', (key) => key.startsWith('page.'));
 let root: HTMLElement;
 
 async function mount(hash = '') {
   history.replaceState(null, '', `/zelfscan/${hash}`);
   await act(() => {
-    render(<Zelfscan model={model} adviceUrl="/zelfscan/advies.json" teamHref="/zelfscan/team/" />, root);
+    render(<Zelfscan model={model} strings={scanStrings} adviceUrl="/zelfscan/advies.json" teamHref="/zelfscan/team/" />, root);
   });
 }
+/** The result's code loads on demand (a dynamic import): wait until it has rendered. */
+const resultPart = () =>
+  vi.waitFor(async () => {
+    await act(() => {}); // flush what the import's resolution scheduled
+    expect(root.querySelector('.zs-result')).not.toBeNull();
+  });
 const text = () => root.textContent ?? '';
 const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 
@@ -85,6 +99,7 @@ describe('Zelfscan island', () => {
     localStorage.setItem(STORAGE_KEY, own);
     await mount(`#v1.000.${'5'.repeat(24)}`);
     expect(root.querySelector('h2')?.textContent).toBe('Uitslag uit een gedeelde link');
+    await resultPart();
     expect(root.querySelector('.zs-overall__level')?.textContent).toBe('Niveau 5: Verankeren');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(own);
     await act(() => button(/Naar je eigen scan/).click());
@@ -97,13 +112,26 @@ describe('Zelfscan island', () => {
     expect(text()).toContain('versie 7 van de zelfscan');
     expect(root.querySelector('h2')?.textContent).toBe('Eerst iets over jou');
   });
+
+  it('leaves answers from a newer version alone until the visitor starts fresh', async () => {
+    const newer = JSON.stringify({ v: 1, code: `v2.000.${'4'.repeat(24)}`, step: 2 });
+    localStorage.setItem(STORAGE_KEY, newer);
+    await mount();
+    expect(text()).toContain('nieuwere versie van deze site');
+    await act(() => button(/Begin met de vragen/).click());
+    await act(() => root.querySelector<HTMLInputElement>('input[type=radio][value="2"]')!.click());
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    await act(() => button(/^Opnieuw beginnen$/).click());
+    // What is on screen now is what is saved.
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).code).toBe(`v1.000.2${'-'.repeat(23)}`);
+    expect(text()).not.toContain('nieuwere versie van deze site');
+  });
 });
 
 describe('TeamView island', () => {
   it('compares valid links and lists the rest with a reason', async () => {
-    const slim = { ...model, dimensions: model.dimensions.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i, options: [] })) })) };
     await act(() => {
-      render(<TeamView model={slim} strings={zelfscanTeam} />, root);
+      render(<TeamView model={slimModel(model)} strings={teamStrings} />, root);
     });
     const area = root.querySelector('textarea')!;
     await act(() => {

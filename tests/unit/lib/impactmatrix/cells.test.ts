@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { editCell, formatCell, parseCell, parsePlain, plainValue } from '../../../../src/lib/impactmatrix/cells';
+import { editCell, formatCell, parseCell } from '../../../../src/lib/impactmatrix/cells';
+import { parsePlain, plainValue } from '../../../../src/lib/impactmatrix/plain';
 import { MEASURES, NUM_COLUMNS, scaleOf, type Measure, type NumColumn } from '../../../../src/lib/impactmatrix/fields';
 import { RUNS, anyText } from './arbitraries';
+
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('parseCell', () => {
   it.each<[NumColumn, Measure, string, number | null]>([

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { emptyMatrix, type Matrix, type Touchpoint } from '../../../../src/lib/impactmatrix/fields';
 import { dividers, pointsOf, rank } from '../../../../src/lib/impactmatrix/model';
 import { layout, shorten, textWidth, type Layout } from '../../../../src/lib/impactmatrix/chart';
 import { exampleMatrix } from '../../../../src/lib/impactmatrix/example';
 import { matrix } from './arbitraries';
+
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const Q = { fix: 'Eerst verbeteren', grow: 'Meer mensen laten meemaken', cost: 'Kosten verlagen', prevent: 'Voorkomen' };
 

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { better, cleanText, convertSat, fromBetter, inScale, withMeasure, emptyMatrix, type Measure } from '../../../../src/lib/impactmatrix/fields';
 import { RUNS } from './arbitraries';
+
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('scales', () => {
   it.each<[Measure, number, number]>([

@@ -1,15 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { emptyMatrix, type Matrix } from '../../../../src/lib/impactmatrix/fields';
 import { parseJson, toCsv, toJson, type CsvLabels } from '../../../../src/lib/impactmatrix/files';
 import { parsePaste } from '../../../../src/lib/impactmatrix/paste';
 import { rank } from '../../../../src/lib/impactmatrix/model';
 import { exampleMatrix } from '../../../../src/lib/impactmatrix/example';
-import { makeT } from '../../../../src/i18n/translate';
-import { impactmatrix } from '../../../../src/i18n/nl/impactmatrix';
+import { makeT, stringsFor } from '../../../../src/i18n';
 import { RUNS, anyText, expectValidMatrix, matrix, validText } from './arbitraries';
 
-const t = makeT(impactmatrix);
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
+
+const strings = stringsFor('impactmatrix.');
+const t = (key: string, vars?: Record<string, string>) => makeT(strings)(key.replace(/^impactmatrix\./, ''), vars);
 const labels: CsvLabels = {
   name: t('impactmatrix.col.name'),
   sat: t('impactmatrix.col.sat', { range: 'CSAT 1–5' }),

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { emptyMatrix } from '../../../../src/lib/impactmatrix/fields';
 import { LINK_LIMIT, decodeLink, encodeLink, escText, unescText } from '../../../../src/lib/impactmatrix/link';
 import { exampleMatrix } from '../../../../src/lib/impactmatrix/example';
 import { RUNS, anyText, expectValidMatrix, matrix } from './arbitraries';
+
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const NAMES = ['Offerte aanvragen', 'Polis afsluiten', 'Schade melden', 'Status van je schade opvragen', 'Premienota (rekening)', 'Adres wijzigen', 'Opzeggen', 'Vraag over je dekking'];
 const example = exampleMatrix('Voorbeeld: verzonnen verzekeraar', NAMES);

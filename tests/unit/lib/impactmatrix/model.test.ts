@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { emptyMatrix, type Matrix, type Touchpoint } from '../../../../src/lib/impactmatrix/fields';
 import { dividers, median, missingRows, pointsOf, quadrantCounts, quadrantOf, rank, room } from '../../../../src/lib/impactmatrix/model';
 import { exampleMatrix } from '../../../../src/lib/impactmatrix/example';
 import { RUNS, matrix } from './arbitraries';
+
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const tp = (name: string, sat: number | null, impact: number | null, volume: number | null): Touchpoint => ({ name, sat, impact, volume });
 const with_ = (over: Partial<Matrix>, ...touchpoints: Touchpoint[]): Matrix => ({ ...emptyMatrix(), ...over, touchpoints });

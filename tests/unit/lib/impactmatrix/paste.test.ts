@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { MAX_NAME, MEASURES, inScale, type Touchpoint } from '../../../../src/lib/impactmatrix/fields';
 import { parsePaste } from '../../../../src/lib/impactmatrix/paste';
 import { RUNS, anyText } from './arbitraries';
+
+// 10,000-run properties take a while on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const tp = (name: string, sat: number | null, impact: number | null, volume: number | null): Touchpoint => ({ name, sat, impact, volume });
 

@@ -4,7 +4,7 @@ import { annuityFactor, compute, lifetimeValue, roundDiv, segmentValues } from '
 import { formatMoney, formatMoneyShort, formatNps, formatUnit } from '../../../../src/lib/klantwaarde/format';
 import { assumptions, conclusions, scenarioSentence } from '../../../../src/lib/klantwaarde/explain';
 import { layoutBars } from '../../../../src/lib/klantwaarde/chart';
-import { qrPath } from '../../../../src/lib/klantwaarde/qr-path';
+import { qrPath } from '../../../../src/lib/qr-path';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 const state = (over: Partial<State>): State => ({ ...DEFAULTS, ...over });
@@ -25,7 +25,7 @@ describe('the article’s example (defaults)', () => {
 
   it('gives −€ 800 / € 500 / € 2.000 adjusted', () => {
     expect([r.segments.detractor.adjusted, r.segments.passive.adjusted, r.segments.promoter.adjusted]).toEqual([-80000, 50000, 200000]);
-    expect(nbsp(formatMoney(r.segments.detractor.adjusted))).toBe('€ -800');
+    expect(nbsp(formatMoney(r.segments.detractor.adjusted))).toBe('€ −800');
     expect(nbsp(formatMoney(r.segments.promoter.adjusted))).toBe('€ 2.000');
   });
 
@@ -158,9 +158,9 @@ describe('formatting', () => {
   it.each<[number | bigint, string]>([
     [0, '€ 0'],
     [1250, '€ 12,50'],
-    [-80000, '€ -800'],
+    [-80000, '€ −800'],
     [100000000, '€ 1.000.000'],
-    [123456789012345678901n, '€ 1.234.567.890.123.456.789,01'],
+    [123456789012345678901n, '€ 1.234.567.890.123.456.789'],
     [Number.NaN, '€ 0'],
   ])('formatMoney(%s) = %s', (cents, text) => {
     expect(nbsp(formatMoney(cents))).toBe(text);
@@ -168,12 +168,12 @@ describe('formatting', () => {
 
   it('shortens large chart labels', () => {
     expect(nbsp(formatMoneyShort(123456789012))).toMatch(/^€ 1,2 mld\.?$/);
-    expect(nbsp(formatMoneyShort(-80000))).toBe('€ -800');
+    expect(nbsp(formatMoneyShort(-80000))).toBe('€ −800');
   });
 
   it.each([
     [10, '+10'],
-    [-5.56, '-5,6'],
+    [-5.56, '−5,6'],
     [0, '0'],
     [Number.POSITIVE_INFINITY, '0'],
   ])('formatNps(%s) = %s', (n, text) => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeShare, encodeShare, hasAnswers } from '../../../../src/lib/zelfscan/share';
-import { emptyAnswers, type Answer, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
+import { emptyAnswers, type Answers } from '../../../../src/lib/zelfscan/types';
+import { SHAPE, answersArb } from './arbitraries';
 
-const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };
 const RUNS = { numRuns: 10_000 };
-
-const answerArb = fc.constantFrom<Answer>(null, 0, 1, 2, 3, 4, 5);
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  context: fc.tuple(
-    fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
-    fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
-    fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
-  ),
-  items: fc.array(answerArb, { minLength: 24, maxLength: 24 }),
-});
 
 /** Checks that a decoded value is a valid state for the shape. */
 function expectValid(a: Answers) {

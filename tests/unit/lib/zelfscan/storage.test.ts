@@ -8,8 +8,8 @@ import {
   saveAnswers,
   saveStored,
   serializeStored,
-  type StorageLike,
 } from '../../../../src/lib/zelfscan/storage';
+import type { StorageLike } from '../../../../src/lib/safe-storage';
 import { emptyAnswers, type Answers, type ModelShape } from '../../../../src/lib/zelfscan/types';
 
 const SHAPE: ModelShape = { version: 1, contextSizes: [8, 4, 3], itemCounts: [4, 4, 4, 4, 4, 4] };

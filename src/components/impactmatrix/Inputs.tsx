@@ -1,0 +1,35 @@
+/**
+ * The inputs: settings, then the start screen (empty matrix) or the table, then the paste box.
+ * The table comes from the workspace chunk; while that loads its place stays empty.
+ */
+import type { Matrix } from '../../lib/impactmatrix/fields';
+import PastePanel from './PastePanel';
+import type { PasteReport } from './paste-report';
+import Settings from './Settings';
+import Start from './Start';
+import type { Host, T } from './types';
+
+interface Props {
+  m: Matrix;
+  t: T;
+  a: Host;
+  W: typeof import('./Workspace') | null;
+  paste: PasteReport | null;
+  file: string;
+}
+
+export default function Inputs({ m, t, a, W, paste, file }: Props) {
+  const empty = m.touchpoints.length === 0;
+  return (
+    <section class="im-inputs" aria-labelledby="im-in">
+      <h2 id="im-in">{t('table.title')}</h2>
+      <Settings m={m} t={t} onText={a.onText} onMeasure={a.onMeasure} onGoal={a.onGoal} />
+      {empty && <Start t={t} onEmpty={a.add} onExample={a.loadExample} onOpen={a.onOpen} file={file} />}
+      {!empty && !W && <div class="im-wait" />}
+      {!empty && W && (
+        <W.Editor host={a} />
+      )}
+      <PastePanel t={t} open={empty} report={paste} onPaste={a.pasteRows} />
+    </section>
+  );
+}
