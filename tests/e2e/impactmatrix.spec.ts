@@ -381,6 +381,25 @@ test.describe('impactmatrix', () => {
   }
 });
 
+test.describe('finding the tool', () => {
+  for (const query of ['impactmatrix', 'contactmomenten prioriteren', 'touchpoints']) {
+    test(`search finds the impactmatrix (a Tool) for "${query}"`, async ({ page }) => {
+      await go(page, `/zoeken/?q=${encodeURIComponent(query)}`);
+      const main = page.locator('main');
+      await expect(main.locator('.search-panel')).toHaveAttribute('data-rendered-query', query, { timeout: 15_000 });
+      const hit = main.locator('li.search-hit', { has: page.locator('a.search-hit__link[href$="/impactmatrix/"]') });
+      await expect(hit).toHaveCount(1);
+      await expect(hit.locator('.search-hit__type')).toHaveText('Tool');
+    });
+  }
+
+  test('the header and the home page link to the tool', async ({ page }) => {
+    await go(page, '/');
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Impactmatrix' })).toHaveAttribute('href', /\/impactmatrix\/$/);
+    await expect(page.locator('main').getByRole('link', { name: 'Impactmatrix' })).toHaveAttribute('href', /\/impactmatrix\/$/);
+  });
+});
+
 test.describe('impactmatrix without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -111,6 +111,9 @@ export const impactmatrix = {
   'impactmatrix.col.sat': 'Tevredenheid ({range})',
   'impactmatrix.col.impact': 'Impact (0–10)',
   'impactmatrix.col.volume': 'Volume per maand',
+  'impactmatrix.col.short.sat': 'Tevredenheid',
+  'impactmatrix.col.short.impact': 'Impact',
+  'impactmatrix.col.short.volume': 'Volume',
   'impactmatrix.col.actions': 'Verplaatsen of verwijderen',
   'impactmatrix.cell.label': '{field}, rij {row}',
   'impactmatrix.row.up': 'Rij {row} omhoog',
@@ -167,6 +170,7 @@ export const impactmatrix = {
   'impactmatrix.chart.missing': 'Nog niet in de matrix, omdat er een cel leeg is: {list}.',
   'impactmatrix.chart.none': 'Vul bij minstens één contactmoment tevredenheid, impact en volume in. Dan verschijnt het hier in de matrix.',
   'impactmatrix.chart.legend': 'Nummers in de matrix',
+  'impactmatrix.chart.legendCount': 'Nummers in de matrix ({n})',
   'impactmatrix.dividers.title': 'Scheidingslijnen',
   'impactmatrix.dividers.help':
     'De lijnen liggen eerst op de mediaan: de helft van de contactmomenten ligt links van de lijn, de helft rechts (en zo ook boven en onder). Verschuif ze als jullie een eigen grens willen.',
