@@ -77,7 +77,7 @@ describe('content collections', () => {
   });
 
   it('every internal link in MDX bodies points at an existing entry or page', () => {
-    const pages = new Set(['/', '/zelfscan/', '/zelfscan/team/', '/klantwaarde/', '/kennisbank/', '/begrippen/', '/boeken/', '/podcasts/', '/tips/', '/bronnen/', '/over/', '/zoeken/']);
+    const pages = new Set(['/', '/zelfscan/', '/zelfscan/team/', '/klantwaarde/', '/impactmatrix/', '/kennisbank/', '/begrippen/', '/boeken/', '/podcasts/', '/tips/', '/bronnen/', '/over/', '/zoeken/']);
     const routes: Record<string, keyof typeof all> = { kennisbank: 'articles', begrippen: 'terms', boeken: 'books', podcasts: 'podcasts', tips: 'tips', bronnen: 'sources' };
     const broken: string[] = [];
     for (const dir of ['terms', 'articles']) {

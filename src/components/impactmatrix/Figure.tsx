@@ -45,6 +45,34 @@ export default class Figure extends Component<Props, { w: number }> {
     this.observer?.disconnect();
   }
 
+  /** Names of the bubbles that carry only their number (or none); folded away on a phone when long. */
+  legend(points: Analysis['points']) {
+    const { t } = this.props;
+    const list = (
+      <ol class="im-legend__list">
+        {points.map((p) => (
+          <li key={p.row}>
+            <span class="im-legend__num">{p.row}</span> {p.name.trim() || t('unnamed')}
+          </li>
+        ))}
+      </ol>
+    );
+    if (this.state.w < 600 && points.length > 12) {
+      return (
+        <details class="im-legend">
+          <summary>{t('chart.legendCount', { n: points.length })}</summary>
+          {list}
+        </details>
+      );
+    }
+    return (
+      <div class="im-legend">
+        <h3 class="im-legend__title">{t('chart.legend')}</h3>
+        {list}
+      </div>
+    );
+  }
+
   render() {
     const { m, a, t, id, onDividers } = this.props;
     const size = chartSize(this.state.w);
@@ -64,18 +92,7 @@ export default class Figure extends Component<Props, { w: number }> {
           {t('chart.caption', { goal: goalName(t, m) })} {a.ranking.volumeIgnored ? t('chart.zero') : t('chart.size')}
           {m.measure === 'ces' && ` ${t('measure.cesNote')}`}
         </figcaption>
-        {L.legend && unlabeled.length > 0 && (
-          <div class="im-legend">
-            <h3 class="im-legend__title">{t('chart.legend')}</h3>
-            <ol class="im-legend__list">
-              {unlabeled.map((p) => (
-                <li key={p.row}>
-                  <span class="im-legend__num">{p.row}</span> {p.name.trim() || t('unnamed')}
-                </li>
-              ))}
-            </ol>
-          </div>
-        )}
+        {L.legend && unlabeled.length > 0 && this.legend(unlabeled)}
         {a.missing.length > 0 && (
           <p class="im-hint">
             {t('chart.missing', {

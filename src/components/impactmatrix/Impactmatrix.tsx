@@ -250,7 +250,7 @@ export default class Impactmatrix extends Component<Props, State> implements Hos
         </div>
         {/* Whoever opens a shared link came for the result: show it first, the inputs after. */}
         {source === 'link' ? [results, inputs] : [inputs, results]}
-        {W && !empty && <W.SharePanel t={t} url={url} copy={this.state.copy} saved={source === 'link' ? 'shared' : store ? 'failed' : 'saved'} file={this.state.file} m={m} onCopied={(copy) => this.setState({ copy })} onOpen={this.onOpen} />}
+        {W && !empty && <W.SharePanel t={t} url={url} copy={this.state.copy} saved={source === 'link' ? 'shared' : store ? 'failed' : 'saved'} file={this.state.file} m={m} page={this.state.page} onCopied={(copy) => this.setState({ copy })} onOpen={this.onOpen} />}
       </div>
     );
   }

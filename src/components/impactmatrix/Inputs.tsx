@@ -23,8 +23,9 @@ export default function Inputs({ m, t, a, W, paste, file }: Props) {
   return (
     <section class="im-inputs" aria-labelledby="im-in">
       <h2 id="im-in">{t('table.title')}</h2>
-      <Settings m={m} t={t} onText={a.onText} onMeasure={a.onMeasure} onGoal={a.onGoal} />
+      {/* A first visit starts with what to do; the settings come right after. */}
       {empty && <Start t={t} onEmpty={a.add} onExample={a.loadExample} onOpen={a.onOpen} file={file} />}
+      <Settings m={m} t={t} onText={a.onText} onMeasure={a.onMeasure} onGoal={a.onGoal} />
       {!empty && !W && <div class="im-wait" />}
       {!empty && W && (
         <W.Editor host={a} />

@@ -18,8 +18,13 @@ interface Props {
 const SHOWN = 50;
 
 export default class PastePanel extends Component<Props, { text: string; busy: boolean; open: boolean }> {
-  /** Open on an empty matrix at first; after that the visitor decides (pasting does not close it). */
+  /** Open on an empty matrix; after that the visitor decides (pasting does not close it). */
   override state = { text: '', busy: false, open: this.props.open };
+
+  /** Rows came some other way (example, empty row, file): fold the box away; after a paste it stays open for its report. */
+  override componentDidUpdate(prev: Props) {
+    if (prev.open && !this.props.open && !this.props.report && this.state.open) this.setState({ open: false });
+  }
 
   add = async () => {
     this.setState({ busy: true });

@@ -97,7 +97,7 @@ export function DataTable({ m, a, t, id }: Props) {
   return (
     <section class="im-data" aria-labelledby={`${id}-d`}>
       <h2 id={`${id}-d`}>{t('data.title')}</h2>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-dc`}>
+      <section class="table-wrap" tabIndex={0} aria-labelledby={`${id}-dc`}>
         <table class="im-table">
           <caption id={`${id}-dc`}>{t('data.caption')}</caption>
           <thead>
@@ -138,7 +138,7 @@ export function DataTable({ m, a, t, id }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { OpenFile } from './Start';
 import { copyText } from '../copy-text';
 import type { Matrix } from '../../lib/impactmatrix/fields';
 import { download } from './files';
+import { present } from './Meeting';
+import { analyse } from '../../lib/impactmatrix/model';
 import type { T } from './types';
 
 interface Props {
@@ -22,10 +24,11 @@ interface Props {
   /** What copying the link gave. */
   onCopied: (result: 'copied' | 'fallback') => void;
   onOpen: (file: File) => void;
-  onMeeting?: () => void;
+  /** The page's address without the matrix (for a link too long for a QR code). */
+  page: string;
 }
 
-export default function SharePanel({ t, url, copy, saved, file, m, onCopied, onOpen, onMeeting }: Props) {
+export default function SharePanel({ t, url, copy, saved, file, m, onCopied, onOpen, page }: Props) {
   const input = createRef<HTMLInputElement>();
   const tooLong = url.length > LINK_LIMIT;
   return (
@@ -44,11 +47,9 @@ export default function SharePanel({ t, url, copy, saved, file, m, onCopied, onO
           <button type="button" class="button button--primary" onClick={async () => onCopied(await copyText(url, input.current))}>
             {t('share.copy')}
           </button>
-          {onMeeting && (
-            <button type="button" class="button" id="im-meeting-open" onClick={onMeeting}>
-              {t('meeting.open')}
-            </button>
-          )}
+          <button type="button" class="button" id="im-meeting-open" onClick={() => present(m, analyse(m), t, url, page)}>
+          {t('meeting.open')}
+        </button>
           <button type="button" class="button" onClick={() => print()}>
             {t('print')}
           </button>

@@ -94,7 +94,7 @@ export default function TouchpointTable(p: Props) {
                   const err = errors[key];
                   const text = edits[key] ?? formatCell(c, tp[c], m.measure);
                   return (
-                    <td key={c} class="im-edit__cell" data-label={heads[c]}>
+                    <td key={c} class="im-edit__cell" data-label={tk(t, `col.short.${c}`)}>
                       <input
                         id={`im-${id}-${c}`}
                         type="text"

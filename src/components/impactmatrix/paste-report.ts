@@ -5,7 +5,7 @@
 import { MAX_NAME, MAX_TOUCHPOINTS, scaleOf, type Measure } from '../../lib/impactmatrix/fields';
 import { formatValue } from '../../lib/impactmatrix/cells';
 import { parsePaste, type PasteIssue, type PasteResult } from '../../lib/impactmatrix/paste';
-import { tk, type T } from './types';
+import type { K, T } from './types';
 
 export interface PasteReport {
   /** How many rows went into the table. */
@@ -18,7 +18,7 @@ export interface PasteReport {
 
 /** One issue in words. */
 export function issueText(t: T, issue: PasteIssue, measure: Measure): string {
-  const field = (c: string) => tk(t, `field.${c}`);
+  const field = (c: string) => t(`field.${c}` as K);
   switch (issue.kind) {
     case 'header':
       return t('paste.header', { line: issue.line });

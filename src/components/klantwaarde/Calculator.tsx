@@ -11,28 +11,23 @@
  * 1,157 B gzip to a page that must stay under 15 kB of JavaScript.
  */
 import { Component, createRef } from 'preact';
-import { DEFAULTS, MIX_FIELDS, SEGMENTS, convertMix, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
+import { DEFAULTS, MIX_FIELDS, convertMix, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
 import { readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
-import { compute } from '../../lib/klantwaarde/model';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
 import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
 import { noticeFor, type StoreNotice } from '../../lib/store';
-import { conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
-import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
+import { formatMoney } from '../../lib/klantwaarde/format';
 import { makeT, type Strings } from '../../i18n/translate';
 import { copyText } from '../copy-text';
 import Later, { later } from '../Later';
 import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
-import { Conclusion, Details, type Amount, type Outcome } from './Results';
-import BarChart from './BarChart';
+import { Conclusion, Details } from './Results';
+import { meetingOf, outcomeOf } from './outcome';
 import Share, { Actions, Label } from './Share';
 import { openMeeting } from '../meeting/open';
 import type { KwKey, T } from './strings';
 
 type Source = 'defaults' | 'saved' | 'link';
-
-/** An amount as [compact, exact] (whole euros when `whole`). */
-const amount = (cents: bigint, whole?: boolean): Amount => [formatMoneyShort(cents, whole), formatMoney(cents, whole)];
 
 export interface Props {
   /** The klantwaarde strings: `stringsFor('klantwaarde.')` without the page's own keys. */
@@ -177,58 +172,7 @@ export default class Calculator extends Component<Props, View> {
   copyLink = async () => this.setState({ copy: await copyText(this.url(), this.linkInput.current) });
 
   /** Opens the meeting view (an island of its own, loaded the first time: see ../meeting/). */
-  present = () => {
-    const { t } = this;
-    const { s: state } = this.state;
-    const o = this.outcome(state);
-    const { fig } = o;
-    const vars = { customers: fig.customers, from: fig.nps, to: fig.npsAfter, x: fig.toPassive, y: fig.toPromoter };
-    openMeeting({
-      title: t('meeting.title'),
-      summary: t(state.toPassive || state.toPromoter ? 'meeting.summary' : 'meeting.summaryNone', vars),
-      content: (
-        <>
-          <p class="kw-meeting__head">{o.sentences[0]}</p>
-          <p class="kw-meeting__sub">{o.sentences[1]}</p>
-          <BarChart t={t} values={o.values} class="kw-chart--meeting" size={19} />
-        </>
-      ),
-      figures: [
-        [t('base.nps'), `${fig.nps} → ${fig.npsAfter}`],
-        [t('scenario.delta'), fig.delta[0]],
-        [t('scenario.perPoint'), fig.perPoint[0]],
-      ],
-      url: this.url(),
-      qrLabel: t('meeting.qr'),
-      scan: t('meeting.scan'),
-    });
-  };
-
-  /** What the results and the meeting view show, worked out from a state. */
-  outcome(state: State): Outcome {
-    const { t } = this;
-    const result = compute(state);
-    const [head, promoter] = conclusions(result);
-    const scen = scenarioSentence(state, result);
-    const sc = result.scenario;
-    return {
-      result,
-      sentences: [t(`conclusion.${head.id}`, head.vars), t(`conclusion.${promoter.id}`, promoter.vars)],
-      scenario: t(`scenario.${scen.id}`, scen.vars),
-      fig: {
-        nps: formatNps(result.nps),
-        customers: formatNumber(result.customers, 0),
-        baseValue: amount(result.baseValue),
-        npsAfter: formatNps(sc.nps),
-        npsDelta: formatNps(sc.npsDelta),
-        delta: amount(sc.delta),
-        perPoint: sc.perPoint === null ? [t('scenario.noPerPoint'), t('scenario.noPerPoint')] : amount(sc.perPoint, true),
-        toPassive: formatUnit(state.toPassive, 'pct'),
-        toPromoter: formatUnit(state.toPromoter, 'pct'),
-      },
-      values: SEGMENTS.map((seg) => result.segments[seg].adjusted),
-    };
-  }
+  present = () => openMeeting(meetingOf(this.t, this.state.s, outcomeOf(this.t, this.state.s), this.url()));
 
   url(): string {
     const query = encodeQuery(this.state.s);
@@ -238,7 +182,7 @@ export default class Calculator extends Component<Props, View> {
   render() {
     const { t } = this;
     const { s: state, texts, errors, source, reset, advanced, copy, kept, store, page } = this.state;
-    const outcome = this.outcome(state);
+    const outcome = outcomeOf(t, state);
     const url = this.url();
     const errorCount = Object.keys(errors).length;
     const form: FormProps = {

@@ -46,20 +46,17 @@ export interface Props {
 }
 
 /**
- * Figures as a description list: [label, value] per row; a value never wraps. An amount comes as
- * [compact, exact]: the tile shows the compact form, the exact one on hover and in print.
+ * Figures as a description list: [label, value, exact?] per row; a value never wraps. An amount
+ * shows its compact form, and its exact one on hover and in print (the title, see klantwaarde.css).
  */
-const Stats = ({ rows }: { rows: [string, ComponentChildren | Amount][] }) => (
+const Stats = ({ rows }: { rows: [string, ComponentChildren, string?][] }) => (
   <dl class="kw-stats">
-    {rows.map(([dt, dd]) => {
-      const [short, exact] = Array.isArray(dd) ? (dd as Amount) : [dd];
-      return (
-        <div key={dt}>
-          <dt>{dt}</dt>
-          <dd title={exact !== short ? exact : undefined}>{short}</dd>
-        </div>
-      );
-    })}
+    {rows.map(([dt, dd, exact]) => (
+      <div key={dt}>
+        <dt>{dt}</dt>
+        <dd title={exact !== dd ? exact : undefined}>{dd}</dd>
+      </div>
+    ))}
   </dl>
 );
 
@@ -77,7 +74,7 @@ export function Conclusion({ t, outcome: o }: Props) {
         rows={[
           [t('base.customers'), fig.customers],
           [t('base.nps'), fig.nps],
-          [t('base.value'), fig.baseValue],
+          [t('base.value'), ...fig.baseValue],
         ]}
       />
       <h3>{t('scenario.title')}</h3>
@@ -90,8 +87,8 @@ export function Conclusion({ t, outcome: o }: Props) {
               {fig.npsAfter} <span class="kw-delta">({t('scenario.npsDelta', { delta: fig.npsDelta })})</span>
             </>,
           ],
-          [t('scenario.delta'), fig.delta],
-          [t('scenario.perPoint'), fig.perPoint],
+          [t('scenario.delta'), ...fig.delta],
+          [t('scenario.perPoint'), ...fig.perPoint],
         ]}
       />
     </>

@@ -219,7 +219,9 @@ export function layout(input: LayoutInput): Layout {
       for (const [x, cy, anchor] of candidates) {
         const box: Box = { x: anchor === 'start' ? x : anchor === 'end' ? x - tw : x - tw / 2, y: cy - lh / 2, w: tw, h: lh };
         const mine = within && x === b.cx && cy === b.cy;
-        if (!inside(box, plot) || taken.some((t) => overlaps(box, t.box) && !(mine && t.row === b.row))) continue;
+        // A little air around a label, so two labels never read as one ("4" + "8 Dekking" = "48 Dekking").
+        const air: Box = { x: box.x - g, y: box.y, w: box.w + 2 * g, h: box.h };
+        if (!inside(box, plot) || taken.some((t) => overlaps(t.row === -1 ? air : box, t.box) && !(mine && t.row === b.row))) continue;
         taken.push({ box, row: -1 });
         placed = { row: r.row, x, y: cy + font * 0.35, anchor, text };
         break;
