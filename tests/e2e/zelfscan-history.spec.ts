@@ -147,6 +147,12 @@ test.describe('zelfscan history', () => {
     await expect(panel(p2).getByRole('status').filter({ hasText: 'versie 7 van de zelfscan' })).toBeVisible();
     await p2.getByLabel('Lees een geschiedenis in (JSON-bestand)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('geen json') });
     await expect(panel(p2).getByRole('status').filter({ hasText: 'Dit bestand kunnen we niet lezen' })).toBeVisible();
+    // A file someone sent, to compare with: it never enters the history.
+    await p2.getByText('Vergelijk met een link of bestand van iemand anders').click();
+    await p2.getByLabel('Kies een bestand').setInputFiles({ name: 'collega.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(p2.getByLabel('Later', { exact: true }).locator('option:checked')).toHaveText('Uit bestand: nulmeting');
+    await expectNoAxeViolations(p2);
+    expect(JSON.parse((await s2.stored(HISTORY_KEY))!).scans).toHaveLength(2);
     // The real file: first what it would do, then the visitor chooses.
     await p2.getByLabel('Lees een geschiedenis in (JSON-bestand)').setInputFiles({ name: 'geschiedenis.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const question = p2.getByText('In dit bestand: 2 scans. Nieuw: 1. Heb je al: 0. Heb je al, maar anders: 1.');
@@ -236,6 +242,7 @@ test.describe('zelfscan history', () => {
     await tabTo(/^Naam wijzigen\s+na pilot$/);
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Naam van deze scan')).toBeFocused();
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('na de pilot');
     await page.keyboard.press('Enter');
@@ -263,13 +270,29 @@ test.describe('zelfscan history', () => {
     await tabTo('Terug');
     await page.keyboard.press('Enter');
     await expect(scan.heading).toHaveText('Jouw uitslag');
+    // An earlier scan opens read-only, with its date, and the way back.
+    await tabTo(/^Bekijk\s+nulmeting$/);
+    await page.keyboard.press('Enter');
+    await expect(scan.heading).toHaveText('nulmeting');
+    await expect(scan.heading).toBeFocused();
+    await expect(page.getByText('Dit is een eerdere scan, van 3 maart 2026.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Waar wil je over 12 maanden staan?' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/entry.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Terug naar je huidige scan' }).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(scan.heading).toHaveText('Jouw uitslag');
+    await expect(scan.heading).toBeFocused();
     // Delete the earliest for good.
     await page.getByRole('button', { name: 'Verwijder nulmeting' }).focus();
     await page.keyboard.press('Enter');
+    await expect(page.getByText('‘nulmeting’ verwijderen?')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Ja, verwijder' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(rows(page)).toHaveCount(2);
+    await expect(page.locator('#zs-history-title')).toBeFocused();
+    await expect(panel(page).getByRole('status').filter({ hasText: '‘nulmeting’ is verwijderd.' })).toBeVisible();
     expect(JSON.parse((await scan.stored(HISTORY_KEY))!).scans.map((x: { id: string }) => x.id)).toEqual(['b2', 'c3']);
   });
 

@@ -5,6 +5,7 @@
  * when entries could not be read or nothing can be stored.
  */
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { longDate } from '../../lib/zelfscan/date';
 import { deleteEntry, dropUnreadable, renameEntry, skipped, type Entry } from '../../lib/zelfscan/history';
 import type { View } from '../../lib/zelfscan/state';
@@ -42,6 +43,9 @@ export const scansCount = (t: T, n: number): string => (n === 1 ? t('history.cou
 export default function HistoryPanel({ t, model, shape, hist, setHist, level, current, onOpen, onDeleteCurrent }: Props) {
   const H = `h${level}` as 'h2' | 'h3';
   const scans = hist.value.scans;
+  // After a deletion the row (and its focus) is gone: say so, and put focus on the list's heading.
+  const [said, setSaid] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const change = (fn: Parameters<typeof changeHistory>[2]) => setHist(changeHistory(shape, hist, fn));
   const skip = skipped(hist.value);
   const problem = noticeFor(hist.result);
@@ -54,7 +58,12 @@ export default function HistoryPanel({ t, model, shape, hist, setHist, level, cu
 
   return (
     <section class="zs-history no-print" aria-labelledby="zs-history-title">
-      <H id="zs-history-title">{t('history.title')}</H>
+      <H id="zs-history-title" ref={heading} tabIndex={-1}>
+        {t('history.title')}
+      </H>
+      <p class="zs-share__status" role="status">
+        {said}
+      </p>
       {notes.map((n, i) => (
         <p key={i} class="notice notice--warn" role="status">
           {n}
@@ -85,6 +94,10 @@ export default function HistoryPanel({ t, model, shape, hist, setHist, level, cu
               onDelete={() => {
                 change((h) => deleteEntry(h, e.id));
                 if (e.id === current) onDeleteCurrent();
+                else {
+                  setSaid(t('history.deleted', { name: nameOf(t, e) }));
+                  heading.current?.focus();
+                }
               }}
             />
           ))}

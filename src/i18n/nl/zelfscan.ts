@@ -283,6 +283,7 @@ export const zelfscan = {
   'zelfscan.history.delete.current':
     '‘{name}’ is je huidige scan. Verwijder je hem, dan begin je met een lege scan. Dit kun je niet ongedaan maken.',
   'zelfscan.history.delete.yes': 'Ja, verwijder',
+  'zelfscan.history.deleted': '‘{name}’ is verwijderd.',
   'zelfscan.entry.deleted': 'De scan is verwijderd. Je begint met een lege scan.',
   'zelfscan.entry.openFile': 'Eerdere scans in een bestand? Lees ze in',
   'zelfscan.history.notKept': 'Daarom kunnen we je scans niet bijhouden. De scan zelf werkt gewoon; download je uitslag als je hem wilt bewaren.',
