@@ -15,7 +15,7 @@ import { shapeOf, type ClientModel, type LinkedScan } from '../../lib/zelfscan/t
 import CompareHead from './CompareHead';
 import { CompareTable, Moves, NewAdvice } from './CompareParts';
 import Loading from './Loading';
-import Radar, { Legend } from './Radar';
+import { RadarFigure } from './Radar';
 import ShareLink from './ShareLink';
 import type { T } from './strings';
 import type { AdviceState } from './use-result';
@@ -60,26 +60,20 @@ export default function Compare({ t, model, from, to, own, advice, onRetry, labe
       <section class="zs-dims" aria-labelledby="zs-cmp-dims">
         <h3 id="zs-cmp-dims">{t('result.dimensions')}</h3>
         <div class="zs-dims__layout">
-          <figure class="zs-dims__chart">
-            <Radar
-              id="zs-cmp-radar"
-              title={t('compare.chart')}
-              desc={t('compare.chart.desc', names)}
-              names={model.dimensions.map((d) => d.name)}
-              values={c.to.dimensions.map((d) => tenths(d.tenths))}
-              before={c.from.dimensions.map((d) => tenths(d.tenths))}
-              targets={hasTargets ? to.targets : undefined}
-            />
-            <figcaption>
-              <Legend
-                items={[
-                  { kind: 'before', label: names.from },
-                  { kind: 'shape', label: names.to },
-                  ...(hasTargets ? [{ kind: 'target' as const, label: t('legend.target') }] : []),
-                ]}
-              />
-            </figcaption>
-          </figure>
+          <RadarFigure
+            id="zs-cmp-radar"
+            title={t('compare.chart')}
+            desc={t('compare.chart.desc', names)}
+            names={model.dimensions.map((d) => d.name)}
+            values={c.to.dimensions.map((d) => tenths(d.tenths))}
+            before={c.from.dimensions.map((d) => tenths(d.tenths))}
+            targets={hasTargets ? to.targets : undefined}
+            legend={[
+              { kind: 'before', label: names.from },
+              { kind: 'shape', label: names.to },
+              ...(hasTargets ? [{ kind: 'target' as const, label: t('legend.target') }] : []),
+            ]}
+          />
           <CompareTable t={t} model={model} c={c} names={names} targets={hasTargets ? to.targets : null} />
         </div>
       </section>

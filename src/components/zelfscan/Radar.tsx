@@ -95,8 +95,25 @@ export default function Radar({ names, values, before, targets, id, title, desc 
   );
 }
 
+/** One line of the legend: which outline, and its name. */
+export type LegendItem = { kind: 'shape' | 'before' | 'target'; label: string };
+
+/** The chart in its figure, with the legend under it when there is more than one outline. */
+export function RadarFigure({ legend, ...chart }: Props & { legend?: readonly LegendItem[] | undefined }) {
+  return (
+    <figure class="zs-dims__chart">
+      <Radar {...chart} />
+      {legend && (
+        <figcaption>
+          <Legend items={legend} />
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
 /** Which outline is which, under the chart: a sample of each line and its name. */
-export function Legend({ items }: { items: readonly { kind: 'shape' | 'before' | 'target'; label: string }[] }) {
+export function Legend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul class="zs-legend">
       {items.map((x) => (

@@ -21,7 +21,7 @@ import { AllAdvice, NextSteps, NotesList, PageRef } from './Advice';
 import Levels from './Levels';
 import Loading from './Loading';
 import Overall from './Overall';
-import Radar, { Legend } from './Radar';
+import { RadarFigure } from './Radar';
 import ScoreTable from './ScoreTable';
 import Targets from './Targets';
 import { wording, type T } from './strings';
@@ -122,26 +122,22 @@ export default function Result(p: Props) {
       <section class="zs-dims" aria-labelledby="zs-dims-title">
         <h3 id="zs-dims-title">{t('result.dimensions')}</h3>
         <div class="zs-dims__layout">
-          <figure class="zs-dims__chart">
-            <Radar
-              id="zs-radar"
-              title={t('result.chart')}
-              desc={t(hasTargets ? 'result.chart.descTargets' : 'result.chart.desc')}
-              names={model.dimensions.map((d) => d.name)}
-              values={result.dimensions.map((d) => (d.tenths === null ? null : d.tenths / 10))}
-              targets={hasTargets ? targets : undefined}
-            />
-            {hasTargets && (
-              <figcaption>
-                <Legend
-                  items={[
+          <RadarFigure
+            id="zs-radar"
+            title={t('result.chart')}
+            desc={t(hasTargets ? 'result.chart.descTargets' : 'result.chart.desc')}
+            names={model.dimensions.map((d) => d.name)}
+            values={result.dimensions.map((d) => (d.tenths === null ? null : d.tenths / 10))}
+            targets={hasTargets ? targets : undefined}
+            legend={
+              hasTargets
+                ? [
                     { kind: 'shape', label: t('legend.now') },
                     { kind: 'target', label: t('legend.target') },
-                  ]}
-                />
-              </figcaption>
-            )}
-          </figure>
+                  ]
+                : undefined
+            }
+          />
           <ScoreTable t={t} model={model} scores={result.dimensions} targets={targets} />
         </div>
       </section>

@@ -9,7 +9,7 @@ import { makeT, type Strings } from '../../i18n/translate';
 import { itemsOf } from '../../lib/zelfscan/items';
 import { compareTeam, parseTeam, TEAM_MIN, type ParsedTeam } from '../../lib/zelfscan/team';
 import { DONT_KNOW, shapeOf, type Answer, type ClientModel } from '../../lib/zelfscan/types';
-import Radar, { Legend } from './Radar';
+import { RadarFigure } from './Radar';
 import TeamTable from './TeamTable';
 import type { T, TeamKey } from './strings';
 
@@ -132,26 +132,22 @@ export default function TeamView({ model, strings }: Props) {
           <section aria-labelledby="zs-team-dims">
             <h2 id="zs-team-dims">{t('dimensions')}</h2>
             <div class="zs-dims__layout">
-              <figure class="zs-dims__chart">
-                <Radar
-                  id="zs-team-radar"
-                  title={t('chart')}
-                  desc={t(withTargets ? 'chart.descTargets' : 'chart.desc')}
-                  names={model.dimensions.map((d) => d.name)}
-                  values={team.dimensions.map((d) => (d.spread.meanTenths === null ? null : d.spread.meanTenths / 10))}
-                  targets={withTargets ? team.dimensions.map((d) => (d.targets.meanTenths === null ? null : d.targets.meanTenths / 10)) : undefined}
-                />
-                {withTargets && (
-                  <figcaption>
-                    <Legend
-                      items={[
+              <RadarFigure
+                id="zs-team-radar"
+                title={t('chart')}
+                desc={t(withTargets ? 'chart.descTargets' : 'chart.desc')}
+                names={model.dimensions.map((d) => d.name)}
+                values={team.dimensions.map((d) => (d.spread.meanTenths === null ? null : d.spread.meanTenths / 10))}
+                targets={withTargets ? team.dimensions.map((d) => (d.targets.meanTenths === null ? null : d.targets.meanTenths / 10)) : undefined}
+                legend={
+                  withTargets
+                    ? [
                         { kind: 'shape', label: t('legend.mean') },
                         { kind: 'target', label: t('legend.target') },
-                      ]}
-                    />
-                  </figcaption>
-                )}
-              </figure>
+                      ]
+                    : undefined
+                }
+              />
               <TeamTable t={t} model={model} team={team} people={entries.length} withTargets={withTargets} />
             </div>
           </section>
