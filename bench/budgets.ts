@@ -27,9 +27,10 @@ export const PAGE_TYPES: { name: string; path: string; budget: PageBudget; light
   { name: 'gids', path: '/kennisbank/business-case/', budget: CONTENT_PAGE },
   { name: 'begrip', path: '/begrippen/nps/', budget: CONTENT_PAGE },
   { name: 'boekenlijst', path: '/boeken/', budget: CONTENT_PAGE },
-  // The zelfscan's 24 questions (5,8 kB) and the island's strings (2,9 kB, result and level texts
-  // included) travel in the HTML as props, not in its JS: 17,4 kB HTML, 14,4 kB JS, 39,3 kB in
-  // all (2026-12-03, after the link-preview head).
+  // The zelfscan's 24 questions (5,8 kB) and the island's strings (result and level texts
+  // included) travel in the HTML as props, not in its JS; the history's and comparison's strings
+  // and code load when used: 17,8 kB HTML, 18,1 kB JS, 16 requests (2026-12-03, with history,
+  // targets and notes, #14).
   { name: 'zelfscan', path: '/zelfscan/', budget: { ...CONTENT_PAGE, js: 20 * KB, html: 18 * KB, requests: 16, total: 45 * KB } },
   { name: 'klantwaarde', path: '/klantwaarde/', budget: { ...CONTENT_PAGE, js: 15 * KB, requests: 14, total: 40 * KB } },
   // The table, chart and share parts load once there are touchpoints; measured here is the empty start.
