@@ -105,6 +105,9 @@ test.describe('two tabs, one browser', () => {
     await groups(tabs[0]!).nth(0).locator('input[value="3"]').check();
     await groups(tabs[1]!).nth(1).locator('input[value="4"]').check();
     await expect.poll(async () => JSON.parse((await storedValue(tabs[0]!, 'cx-zelfscan')) ?? '{}').code).toMatch(/^v\d+\.[^.]*\.34/);
+    // Tab A shows tab B's answer without a reload, and says why it changed.
+    await expect(groups(tabs[0]!).nth(1).locator('input[value="4"]')).toBeChecked();
+    await expect(tabs[0]!.getByText('Je hebt dit in een ander tabblad veranderd.')).toBeVisible();
     await tabs[0]!.reload();
     await toFirstPart(tabs[0]!);
     await expect(groups(tabs[0]!).nth(0).locator('input[value="3"]')).toBeChecked();

@@ -7,10 +7,11 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { decodeShare } from '../../lib/zelfscan/share';
 import { initialState, reduce, type ScanAction, type ScanState, type View } from '../../lib/zelfscan/state';
-import { clearStored, loadStored, saveStored, type Saved } from '../../lib/zelfscan/storage';
+import { STORAGE_KEY, clearStored, loadStored, saveStored, type Saved } from '../../lib/zelfscan/storage';
 import { browserStorage } from '../../lib/safe-storage';
 import { lastStep, type ClientModel, type ModelShape, type Scan } from '../../lib/zelfscan/types';
 import type { T } from './strings';
+import { onStoreChange } from '../store-events';
 
 /** A message above the scan; `fresh` adds "Opnieuw beginnen" (saved data from a newer version). */
 export type Notice = { id: string; text: string; fresh?: boolean };
@@ -30,6 +31,9 @@ export function useScan(shape: ModelShape, model: ClientModel, t: T) {
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(false);
   const saveFailed = useRef(false);
+  /** The step on screen, for the listener below (which outlives any one render). */
+  const stepNow = useRef(state.step);
+  stepNow.current = state.step;
 
   const notify = (id: string, text: string, fresh = false) =>
     setNotices((list) => [...list.filter((n) => n.id !== id), { id, text, fresh }]);
@@ -99,6 +103,20 @@ export function useScan(shape: ModelShape, model: ClientModel, t: T) {
       removeEventListener('hashchange', readHash);
     };
   }, []);
+
+  // Another tab changed the saved scan: show what is stored now (this tab's own changes are in it,
+  // every change is saved at once and merged per answer), on the step this tab is on, and say so.
+  useEffect(
+    () =>
+      onStoreChange(STORAGE_KEY, () => {
+        const loaded = loadStored(shape, browserStorage());
+        if (loaded.status !== 'ok') return;
+        const { step: _step, entry, ...scan } = loaded.saved;
+        dispatch({ type: 'restore', scan, step: stepNow.current, entry });
+        notify('elsewhere', t('notice.changedElsewhere'));
+      }),
+    [],
+  );
 
   // Save every change to the current scan (see `revision` in state.ts). A layout effect runs
   // right after the render that the change caused, so a reload straight after a click keeps it.

@@ -87,6 +87,7 @@ export const zelfscan = {
   'zelfscan.notice.unavailable': storageStrings['storage.notSaved'],
   'zelfscan.notice.newer': storageStrings['storage.newer'],
   'zelfscan.notice.startFresh': storageStrings['storage.startFresh'],
+  'zelfscan.notice.changedElsewhere': storageStrings['storage.changedElsewhere'],
   'zelfscan.notice.close': 'Sluiten',
   'zelfscan.notice.link.empty': 'Deze link bevat geen antwoorden.',
   'zelfscan.notice.link.format': 'Deze link is geen uitslag van de zelfscan, of hij is beschadigd.',
