@@ -49,6 +49,14 @@ export default defineConfig({
           if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
         },
+        output: {
+          codeSplitting: {
+            // Preact's core, its JSX runtime and Astro's Preact client (our copy) load together on
+            // every page with an island: one file instead of three saves 277 B gzip per island page
+            // (klantwaarde 15,695 → 15,411 B). Not preact/hooks: only some islands use it.
+            groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]integrations[\\/]preact-client\.ts$/ }],
+          },
+        },
       },
     },
     resolve: {
