@@ -9,7 +9,8 @@
 import { decodeShare, encodeShare } from './share';
 import { emptyAnswers, lastStep, type Answers, type ModelShape } from './types';
 import { browserStorage, type StorageLike } from '../safe-storage';
-import { clear, decodeStored, encodeStored, load, mergeList, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
+import { decodeStored, encodeStored, load, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
+import { clear, mergeList } from '../store-extras';
 
 export { browserStorage, type StorageLike, type SaveResult };
 
