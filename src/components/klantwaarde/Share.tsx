@@ -1,7 +1,7 @@
 /**
  * Sharing the calculation: the link written out, and the actions (copy, present in a meeting,
- * print). Whoever opens someone else's link gets the actions in a bar that stays at the bottom
- * of the screen (see Calculator.tsx), so they are never more than a tap away.
+ * print). Whoever opens someone else's link gets the actions in a bar at the end of the results
+ * that stays at the bottom of the screen while the results are in view (see Calculator.tsx).
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import type { T } from './strings';
@@ -73,3 +73,4 @@ export default function Share({ t, url, linkInput, actions }: Props) {
     </>
   );
 }
+
