@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [w, h, path, out, clip] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, locale: 'nl-NL' });
+await page.goto((process.env.ORIGIN ?? 'http://127.0.0.1:4421') + path);
+await page.locator('.kw--ready').waitFor();
+await page.waitForTimeout(300);
+if (clip) await page.locator(clip).first().scrollIntoViewIfNeeded();
+const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).slice(-6).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent ?? '').slice(0, 50)));
+console.log(wide.join('\n'));
+await page.screenshot({ path: out });
+await browser.close();
