@@ -32,9 +32,8 @@ import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
 import { Conclusion, Details } from './Results';
 import { interaction, type Interaction, type Read } from './lazy';
 import type { Messages } from './messages';
-import { meetingOf, outcomeOf } from './outcome';
-import Share, { Actions, Label } from './Share';
-import { openMeeting } from '../meeting/open';
+import { MeetingChart, outcomeOf } from './outcome';
+import Share, { Actions, Dock, Label } from './Share';
 import type { KwKey, T } from './strings';
 
 type Source = 'defaults' | 'saved' | 'link';
@@ -196,7 +195,11 @@ export default class Calculator extends Component<Props, View> {
   copyLink = async () => this.setState({ copy: await copyText(this.url(), this.linkInput.current) });
 
   /** Opens the meeting view (an island of its own, loaded the first time: see ../meeting/). */
-  present = () => openMeeting(meetingOf(this.t, this.state.s, outcomeOf(this.t, this.state.s), this.url()));
+  present = () => {
+    const { t, state } = this;
+    const o = outcomeOf(t, state.s);
+    this.use((m) => m.present(t, state.s, o, this.url(), <MeetingChart t={t} outcome={o} />));
+  };
 
   url(): string {
     const query = encodeQuery(this.state.s);
@@ -257,28 +260,7 @@ export default class Calculator extends Component<Props, View> {
             </>
           )}
         </Later>
-        {(linked || reset.length > 0) && (
-          // Notices about a link, and its actions: at the end of the results (so before the inputs
-          // when those come after), at the bottom of the screen while the results are in view.
-          <div class="kw-dock no-print">
-            {reset.length > 0 && (
-              <div class="notice notice--warn kw-notice" role="status">
-                <p>{t('notice.reset', { fields: reset.map((f) => t(`name.${f}`)).join(', ') })}</p>
-                <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
-                  {t('notice.close')}
-                </button>
-              </div>
-            )}
-            {linked && (
-              <div class="notice kw-notice">
-                <p>
-                  <Label t={t} k="notice.link" />
-                </p>
-                {actions}
-              </div>
-            )}
-          </div>
-        )}
+        {(linked || reset.length > 0) && <Dock t={t} reset={reset} onClose={() => this.setState({ reset: [] })} actions={linked && actions} />}
       </section>,
     ];
     // Results before inputs on a page opened from a link (see the header), once the link's numbers are in.
