@@ -6,7 +6,7 @@
  * Screenshots go to test-results/klantwaarde-layout/ for review (not committed).
  */
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
-import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, smallestFontSize, verticalOverflow, type ViewportName } from './layout';
+import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, layoutShift, smallestFontSize, verticalOverflow, watchLayoutShifts, type ViewportName } from './layout';
 
 const CASES = {
   /** 48.000 customers, the issue's example. */
@@ -42,18 +42,6 @@ async function blockOrder(page: Page) {
   }, BLOCKS);
 }
 
-/** Counts layout shifts (CLS) from the start of the page; read them with `layoutShift()`. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls);
 
 /** Opens a calculation and waits until the island shows the link's own numbers. */
 async function open(page: Page, path: string) {
