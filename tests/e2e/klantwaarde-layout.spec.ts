@@ -70,7 +70,7 @@ test.describe('klantwaarde layout', () => {
       test(`${name}: the meeting view fits ${vp} without scrolling`, async ({ page }) => {
         await page.setViewportSize(VIEWPORTS[vp]);
         await open(page, path);
-        await page.getByRole('button', { name: /^Presenteer/ }).click();
+        await page.getByRole('button', { name: 'Presenteer in een vergadering' }).click();
         const dialog = page.getByRole('dialog');
         await expect(dialog.getByRole('img', { name: /QR-code/ })).toBeVisible();
         await page.screenshot({ path: shot(`${name}-meeting-${vp}`) });

@@ -25,7 +25,7 @@ function calc(page: Page) {
     profit: (name: RegExp) => segment(name).getByLabel(/Winst per klant per jaar/),
     years: (name: RegExp) => segment(name).getByLabel(/Aantal jaren klant/),
     mix: (name: string) => page.getByRole('group', { name: 'Je klantenbestand' }).getByLabel(new RegExp(`^${name} `)),
-    meetingButton: page.getByRole('button', { name: /^Presenteer/ }),
+    meetingButton: page.getByRole('button', { name: 'Presenteer in een vergadering' }),
   };
 }
 const DETRACTOR = /^Ontevreden klant/;
