@@ -49,6 +49,21 @@ export default defineConfig({
           if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
         },
+        output: {
+          codeSplitting: {
+            // Fewer, larger files: each file costs its own gzip header and import/export lines, and
+            // its bytes compress only against themselves (measured with the klantwaarde page).
+            groups: [
+              // Preact's core, its JSX runtime and Astro's Preact client (our copy) load together on
+              // every page with an island: one file instead of three saves 277 B gzip per island
+              // page (klantwaarde 15,695 → 15,411 B). Not preact/hooks: only some islands use it.
+              { name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]integrations[\\/]preact-client\.ts$/ },
+              // The tools' two share actions (copy the link, open the meeting view) in one file:
+              // klantwaarde loads both at the start (−73 B); the other tools load them later.
+              { name: 'tool-actions', test: /src[\\/]components[\\/](copy-text|meeting[\\/]open)\.ts$/ },
+            ],
+          },
+        },
       },
     },
     resolve: {

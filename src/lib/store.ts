@@ -23,7 +23,9 @@
  *    (or an older version that cannot be migrated), it is copied to `<key>:apart`. When that
  *    copy cannot be made (the slot holds something else, storage is full), nothing is written:
  *    `unreadable`. The copy stays until the visitor chooses (`discardApart`).
- * Nothing here throws, whatever is stored or however storage behaves.
+ * Nothing here throws, whatever is stored or however storage behaves. List merging, `clear` and
+ * the data kept aside are in `./store-extras.ts`: not every tool needs them, and a tool loads only
+ * the modules it imports.
  */
 import { readItem, writeVerified, type StorageLike, type WriteResult } from './safe-storage';
 
@@ -117,7 +119,7 @@ export function load<T>(spec: StoreSpec<T>, storage: StorageLike | null | undefi
 }
 
 /** Copies `raw` to the apart slot unless it holds something else already; true when it is there. */
-function keepApart(storage: StorageLike | null | undefined, key: string, raw: string): boolean {
+export function keepApart(storage: StorageLike | null | undefined, key: string, raw: string): boolean {
   const slot = apartKey(key);
   const there = readItem(storage, slot);
   if (there === raw) return true;
@@ -163,40 +165,11 @@ export function save<T>(spec: StoreSpec<T>, storage: StorageLike | null | undefi
  */
 export const pick = <V>(base: V, mine: V, theirs: V): V => (mine === base ? theirs : mine);
 
-/** Three-way merge of lists position by position (lists of one length, e.g. answers per item). */
-export function mergeList<V>(base: readonly V[], mine: readonly V[], theirs: readonly V[]): V[] {
-  return mine.map((m, i) => (i < theirs.length ? pick(base[i] as V, m, theirs[i] as V) : m));
-}
-
 /** Three-way merge of records key by key (e.g. the fields of a calculation). */
 export function mergeRecord<R extends object>(base: R, mine: R, theirs: R): R {
   const out = { ...theirs };
   for (const k of Object.keys(mine) as (keyof R)[]) out[k] = pick(base[k], mine[k], theirs[k]);
   return out;
-}
-
-/**
- * Removes the stored value: the visitor chose to start fresh. Data this version cannot use
- * (newer, older, unreadable) is first kept aside, so even this loses nothing; when that is not
- * possible nothing is removed. True when the key is now empty.
- */
-export function clear<T>(spec: StoreSpec<T>, storage: StorageLike | null | undefined): boolean {
-  const raw = readItem(storage, spec.key);
-  if (raw === undefined) return false;
-  if (raw === null) return true;
-  const status = decodeStored(spec, raw).status;
-  if (status !== 'ok' && status !== 'empty' && !keepApart(storage, spec.key, raw)) return false;
-  return writeVerified(storage, spec.key, null) === 'saved';
-}
-
-/** The data kept aside for a store (a raw string, as it was found), or null. */
-export function readApart(spec: Pick<StoreSpec<unknown>, 'key'>, storage: StorageLike | null | undefined): string | null {
-  return readItem(storage, apartKey(spec.key)) ?? null;
-}
-
-/** Drops the data kept aside (the visitor chose so). True when the slot is empty now. */
-export function discardApart(spec: Pick<StoreSpec<unknown>, 'key'>, storage: StorageLike | null | undefined): boolean {
-  return writeVerified(storage, apartKey(spec.key), null) === 'saved';
 }
 
 /** The three things a tool may have to say about its saved work (strings `storage.*`). */

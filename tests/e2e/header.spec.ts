@@ -4,6 +4,7 @@
  * menu below 72rem, a row of links above). Screenshots go to test-results/ for review.
  */
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
+import { layoutShift, watchLayoutShifts } from './layout';
 
 const NAV = ['Zelfscan', 'Klantwaarde', 'Impactmatrix', 'Kennisbank', 'Begrippen', 'Boeken', 'Podcasts', 'Tips'];
 const PAGE = '/kennisbank/business-case/';
@@ -105,18 +106,11 @@ test('axe: header and open menu, light and dark', async ({ page }) => {
 
 test('no layout shift while the page loads and the search button takes over from the link', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
   await go(page, PAGE);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+  expect(await layoutShift(page)).toBe(0);
 });
 
 test.describe('without JavaScript', () => {

@@ -6,7 +6,7 @@
  * Screenshots go to test-results/klantwaarde-layout/ for review (not committed).
  */
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
-import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, smallestFontSize, verticalOverflow, type ViewportName } from './layout';
+import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, layoutShift, smallestFontSize, verticalOverflow, watchLayoutShifts, type ViewportName } from './layout';
 
 const CASES = {
   /** 48.000 customers, the issue's example. */
@@ -19,6 +19,29 @@ const CASES = {
 type Case = keyof typeof CASES;
 const MEETING: ViewportName[] = ['xga', 'hd', 'laptop', 'fullhd', 'uhd'];
 const shot = (name: string) => `test-results/klantwaarde-layout/${name}.png`;
+
+/** The page's blocks on a phone opened from a link, in the order they should be read. */
+const BLOCKS = ['h1', '.kw__results', '.kw-dock', '.kw__inputs', '.kw-intro', '.kw-example'];
+
+/**
+ * The blocks in DOM order and in screen order (top to bottom, in the page). The link bar is
+ * sticky: its place on the page is where it rests, at the end of the results.
+ */
+async function blockOrder(page: Page) {
+  return page.evaluate((blocks) => {
+    const els = blocks.map((s) => document.querySelector<HTMLElement>(s)!);
+    const dock = document.querySelector<HTMLElement>('.kw-dock')!;
+    dock.style.position = 'static';
+    const top = new Map(els.map((el, i) => [blocks[i]!, el.getBoundingClientRect().top + scrollY]));
+    dock.style.position = '';
+    const dom = [...blocks].sort((a, b) => {
+      const [x, y] = [a, b].map((s) => els[blocks.indexOf(s)]!);
+      return x!.compareDocumentPosition(y!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return { dom, screen: [...blocks].sort((a, b) => top.get(a)! - top.get(b)!) };
+  }, BLOCKS);
+}
+
 
 /** Opens a calculation and waits until the island shows the link's own numbers. */
 async function open(page: Page, path: string) {
@@ -64,14 +87,7 @@ test.describe('klantwaarde layout', () => {
   for (const vp of ['phone360', 'phone390'] as const) {
     test(`a shared link on a ${vp} phone shows its result first, with the actions at hand`, async ({ page }) => {
       await page.setViewportSize(VIEWPORTS[vp]);
-      await page.addInitScript(() => {
-        (window as unknown as { cls: number }).cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(page);
       await open(page, CASES.ordinary);
       await page.screenshot({ path: shot(`shared-${vp}`) });
       // The first amount of the conclusion is on the first screen, without scrolling.
@@ -84,7 +100,8 @@ test.describe('klantwaarde layout', () => {
         return range.getBoundingClientRect().bottom;
       });
       expect(bottom).toBeLessThan(VIEWPORTS[vp].height);
-      // Copy, present and keep stay at the bottom of the screen, wherever you are in the calculator.
+      // Copy, present and keep stay at the bottom of the screen while you read the results, and
+      // rest right above the inputs when you get there.
       const dock = page.locator('.kw-dock');
       for (const name of [/^Bewaar/, 'Kopieer link', /^Presenteer/]) {
         await expect(dock.getByRole('button', { name })).toBeInViewport();
@@ -92,10 +109,48 @@ test.describe('klantwaarde layout', () => {
       await page.getByRole('heading', { name: 'Jouw cijfers' }).scrollIntoViewIfNeeded();
       await expect(dock.getByRole('button', { name: 'Kopieer link' })).toBeInViewport();
       await page.screenshot({ path: shot(`shared-${vp}-inputs`) });
-      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
       await expectNoAxeViolations(page);
     });
   }
+
+  test('a shared link on a phone: keyboard and reading order follow the screen', async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS.phone390);
+    await open(page, CASES.ordinary);
+    // Tab from the top of the page reaches the results' actions before the first input.
+    const visited: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const now = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.id || el?.textContent?.trim() || '';
+      });
+      visited.push(now);
+      if (now === 'kw-profitDetractor') break;
+    }
+    expect(visited).toContain('kw-profitDetractor');
+    const firstInput = visited.indexOf('kw-profitDetractor');
+    for (const action of ['Bewaar', 'Kopieer link', 'Presenteer']) {
+      const at = visited.findIndex((v) => v.startsWith(action));
+      expect(at, `${action} in ${visited.join(' | ')}`).toBeGreaterThan(-1);
+      expect(at).toBeLessThan(firstInput);
+    }
+    expect(await blockOrder(page)).toEqual({ dom: BLOCKS, screen: BLOCKS });
+  });
+
+  test('a shared link side by side: the results on the left, first in the DOM, without a shift', async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS.xga);
+    await watchLayoutShifts(page);
+    await open(page, CASES.ordinary);
+    const left = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().left);
+    expect(await left('.kw__results')).toBeLessThan(await left('.kw__inputs'));
+    const dom = await page.evaluate(() => {
+      const [results, inputs] = ['.kw__results', '.kw__inputs'].map((s) => document.querySelector(s)!);
+      return Boolean(results!.compareDocumentPosition(inputs!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(dom).toBe(true);
+    expect(await layoutShift(page)).toBe(0);
+  });
 
   test('your own calculation keeps the inputs first on a phone', async ({ page }) => {
     await page.setViewportSize(VIEWPORTS.phone390);

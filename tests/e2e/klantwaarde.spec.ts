@@ -285,6 +285,32 @@ test.describe('klantwaarde', () => {
     expect(pages).toBe(1);
   });
 
+  test('what only acting needs loads on the first focus in the calculator, not before', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await open(page, `${PATH}?ow=150`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => /interaction/.test(s))).toEqual([]);
+    await calc(page).profit(DETRACTOR).focus();
+    await expect.poll(() => scripts.filter((s) => /interaction/.test(s)).length).toBe(1);
+    await calc(page).profit(DETRACTOR).fill('200');
+    await expect(calc(page).conclusion).toHaveText(/kost je per saldo €\s600\./);
+  });
+
+  test('when that part cannot load (offline), it says so and works once it can', async ({ page, guard }) => {
+    guard.allow(/interaction|ERR_FAILED|Failed to fetch/);
+    await page.route(/\/interaction-[^/]*\.js$/, (route) => route.abort());
+    await open(page);
+    await calc(page).profit(DETRACTOR).fill('150');
+    const notice = page.getByText('Dit deel van de rekenhulp kon niet laden. Controleer je verbinding en probeer het opnieuw.');
+    await expect(notice).toBeVisible();
+    await expect(calc(page).profit(DETRACTOR)).toHaveValue('150');
+    await page.unroute(/\/interaction-[^/]*\.js$/);
+    await calc(page).profit(DETRACTOR).fill('200');
+    await expect(calc(page).conclusion).toHaveText(/kost je per saldo €\s600\./);
+    await expect(notice).toBeHidden();
+  });
+
   test(`JavaScript before the meeting view opens stays within 15 kB gzip`, async ({ page }) => {
     let js = 0;
     const files: string[] = [];

@@ -125,3 +125,18 @@ export async function smallestFontSize(page: Page, selector: string): Promise<nu
     return min;
   }, selector);
 }
+
+/** Counts layout shifts (CLS, without those right after input) from the start of the page; read them with `layoutShift()`. */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift counted since `watchLayoutShifts()`. */
+export const layoutShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { cls: number }).cls);

@@ -1,7 +1,7 @@
 /** Notices above the matrix: a shared link, what a link or file could not give, a newer version. */
 import { MAX_TOUCHPOINTS } from '../../lib/impactmatrix/fields';
 import type { Dropped } from '../../lib/impactmatrix/link';
-import { clear } from '../../lib/store';
+import { clear } from '../../lib/store-extras';
 import { browserStorage, impactmatrixStore, loadStatus } from '../../lib/impactmatrix/storage';
 import { tk, type Host, type T } from './types';
 

@@ -2,19 +2,27 @@
  * The klantwaarde calculator island. All arithmetic lives in src/lib/klantwaarde; this file
  * keeps the state, wires the form to it, keeps the URL in step (history.replaceState, no
  * history spam) and opens the meeting view, which loads on demand with the QR library.
- * The island hydrates in four parts, one task after the other (see ../Later.tsx).
+ * The island hydrates in four parts, one task after the other (see ../Later.tsx). What is needed
+ * only once the visitor acts (reading typed text, switching modes, error messages, saving) loads
+ * when the visitor first focuses something in the island, or acts (./interaction.ts, ./lazy.ts).
  *
  * Where the state comes from, in this order: link → saved → defaults. A shared link is
  * shown but never written over the visitor's own saved inputs.
+ *
+ * A page opened from a link (`html.kw-linked`, set by the page before the first paint) shows the
+ * results first and the inputs after them, in the DOM as on screen, so reading and keyboard
+ * order follow what you see. Until the island has the link's numbers, klantwaarde.css shows the
+ * server's inputs-first HTML in that order (its figures hidden); then the island puts the
+ * results section first, and nothing on screen moves.
  *
  * A class component, like every stateful klantwaarde part: Preact's hooks module would add
  * 1,157 B gzip to a page that must stay under 15 kB of JavaScript.
  */
 import { Component, createRef } from 'preact';
-import { DEFAULTS, MIX_FIELDS, convertMix, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
-import { readForm, textsFor, typedOver, type Errors, type Texts } from '../../lib/klantwaarde/form';
+import { DEFAULTS, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
+import { textsFor, typedOver, type Texts } from '../../lib/klantwaarde/form';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
-import { browserStorage, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
+import { browserStorage, loadStatus } from '../../lib/klantwaarde/storage';
 import { noticeFor, type StoreNotice } from '../../lib/store';
 import { formatMoney } from '../../lib/klantwaarde/format';
 import { makeT, type Strings } from '../../i18n/translate';
@@ -22,9 +30,10 @@ import { copyText } from '../copy-text';
 import Later, { later } from '../Later';
 import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
 import { Conclusion, Details } from './Results';
-import { meetingOf, outcomeOf } from './outcome';
-import Share, { Actions, Label } from './Share';
-import { openMeeting } from '../meeting/open';
+import { interaction, type Interaction, type Read } from './lazy';
+import type { Messages } from './messages';
+import { MeetingChart, outcomeOf } from './outcome';
+import Share, { Actions, Dock, Label } from './Share';
 import type { KwKey, T } from './strings';
 
 type Source = 'defaults' | 'saved' | 'link';
@@ -39,7 +48,8 @@ interface View {
   s: State;
   /** What the visitor typed, per field. */
   texts: Texts;
-  errors: Errors;
+  /** Inline error messages (./messages.ts). */
+  errors: Messages;
   source: Source;
   /** Fields a bad link had, now reset to their defaults. */
   reset: FieldId[];
@@ -50,6 +60,8 @@ interface View {
   kept: boolean;
   /** Why the inputs are not (or cannot be) kept in this browser; words shared by every tool. */
   store: StoreNotice | null;
+  /** ./interaction.ts could not be loaded (offline): a change cannot be read until it can. */
+  failed: boolean;
 }
 
 export default class Calculator extends Component<Props, View> {
@@ -59,6 +71,8 @@ export default class Calculator extends Component<Props, View> {
   own: State | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   linkInput = createRef<HTMLInputElement>();
+  /** ./interaction.ts, once loaded. */
+  m: Interaction | undefined;
 
   constructor(props: Props) {
     super(props);
@@ -74,6 +88,7 @@ export default class Calculator extends Component<Props, View> {
       copy: '',
       kept: false,
       store: null,
+      failed: false,
     };
   }
 
@@ -98,19 +113,13 @@ export default class Calculator extends Component<Props, View> {
     }
     this.own = s;
     // What the visitor typed before this (the page shows inputs before its script runs) wins
-    // over the link and the saved state.
+    // over the link and the saved state; it is read like any typing.
     const inputs = [...(this.base as Element).querySelectorAll<HTMLInputElement>('input[type="text"][id^="kw-"]')];
-    const own = textsFor(s);
-    const typed = typedOver(own, textsFor(DEFAULTS), inputs.map((i) => [i.id.slice(3), i.value] as const));
-    const read = typed ? readForm(typed, s) : null;
-    if (read) {
-      s = read.state;
-      this.dirty = true;
-    }
+    const typed = typedOver(textsFor(s), textsFor(DEFAULTS), inputs.map((i) => [i.id.slice(3), i.value] as const));
+    if (typed) this.edit();
     this.setState({
       s,
-      texts: typed ?? own,
-      errors: read?.errors ?? {},
+      texts: typed ?? textsFor(s),
       source,
       reset: link.present ? link.reset : [],
       advanced: s.discountRate > 0 || s.referredValue !== null,
@@ -118,6 +127,18 @@ export default class Calculator extends Component<Props, View> {
       store: noticeFor(loaded.status),
     });
   }
+
+  /** Runs `fn` with ./interaction.ts, loading it first; says so while it cannot be loaded (offline). */
+  use(fn: (m: Interaction) => void) {
+    interaction().then((m) => {
+      this.m = m;
+      if (this.state.failed) this.setState({ failed: false });
+      fn(m);
+    }, () => this.setState({ failed: true }));
+  }
+
+  /** The first focus inside the island loads what acting needs, before it is needed. */
+  warm = () => this.m || this.use(() => {});
 
   /** Keeps the address bar in step (no history entries) and saves the visitor's own inputs, debounced. */
   override componentDidUpdate() {
@@ -131,48 +152,54 @@ export default class Calculator extends Component<Props, View> {
     }, 250);
   }
 
-  /** Saves (merged with other tabs' changes) and says so when the browser keeps nothing. */
-  save(s: State, base?: State): boolean {
-    const notice = noticeFor(saveMerged(browserStorage(), s, base).result);
-    this.own = s;
-    if (notice !== this.state.store) this.setState({ store: notice });
-    return !notice;
+  /** Saves (merged with other tabs' changes) and says so when the browser keeps nothing; `kept`: say so when it did. */
+  save(s: State, base?: State, kept?: boolean) {
+    this.use((m) => {
+      const store = m.save(s, base);
+      this.own = s;
+      // "Bewaard" only when it was stored and read back; otherwise the notice says why not.
+      if (kept || store !== this.state.store) this.setState(kept ? { store, kept: !store } : { store });
+    });
   }
 
   override componentWillUnmount() {
     clearTimeout(this.timer);
   }
 
-  edit(texts: Texts, prev: State) {
-    const r = readForm(texts, prev);
+  /**
+   * A change of the inputs, worked out on the latest state once ./interaction.ts is there (by
+   * default: read the texts). What the fields show changes at once, the results when read.
+   */
+  edit(change = (v: View, m: Interaction): Read => m.read(this.t, v.texts, v.s)) {
     this.dirty = true;
-    this.setState({ texts, errors: r.errors, s: r.state, copy: '' });
+    this.use((m) => this.setState((v: View) => ({ ...change(v, m), copy: '' })));
   }
 
-  onText = (f: TextField, v: string) => this.edit({ ...this.state.texts, [f]: v }, this.state.s);
-
-  setMode = (m: MixMode) => {
-    const s = convertMix(this.state.s, m);
-    const fresh = textsFor(s);
-    const next = { ...this.state.texts, customers: fresh.customers };
-    for (const f of MIX_FIELDS) next[f] = fresh[f];
-    this.edit(next, s);
+  onText = (f: TextField, text: string) => {
+    this.setState(({ texts }: View) => ({ texts: { ...texts, [f]: text } }));
+    this.edit();
   };
 
+  setMode = (mode: MixMode) => this.edit((v, m) => m.switchMode(this.t, v.s, v.texts, mode));
+
   resetAll = () => {
-    this.edit(textsFor(DEFAULTS), DEFAULTS);
-    this.setState({ reset: [] });
+    this.dirty = true; // the defaults need no reading
+    this.setState({ texts: textsFor(DEFAULTS), errors: {}, s: DEFAULTS, copy: '', reset: [] });
   };
 
   keep = () => {
-    // "Bewaard" only when it was stored and read back; otherwise the shared notice says why not.
-    this.setState({ source: 'saved', kept: this.save(this.state.s) });
+    this.setState({ source: 'saved' });
+    this.save(this.state.s, undefined, true);
   };
 
   copyLink = async () => this.setState({ copy: await copyText(this.url(), this.linkInput.current) });
 
   /** Opens the meeting view (an island of its own, loaded the first time: see ../meeting/). */
-  present = () => openMeeting(meetingOf(this.t, this.state.s, outcomeOf(this.t, this.state.s), this.url()));
+  present = () => {
+    const { t, state } = this;
+    const o = outcomeOf(t, state.s);
+    this.use((m) => m.present(t, state.s, o, this.url(), <MeetingChart t={t} outcome={o} />));
+  };
 
   url(): string {
     const query = encodeQuery(this.state.s);
@@ -181,7 +208,7 @@ export default class Calculator extends Component<Props, View> {
 
   render() {
     const { t } = this;
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, page } = this.state;
+    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, failed, page } = this.state;
     const outcome = outcomeOf(t, state);
     const url = this.url();
     const errorCount = Object.keys(errors).length;
@@ -204,65 +231,50 @@ export default class Calculator extends Component<Props, View> {
       </button>
     );
     const actions = <Actions t={t} copy={copy} onCopy={this.copyLink} onMeeting={this.present} first={linked && keep} />;
+    const inputs = (
+      <section key="inputs" class="kw__inputs" aria-labelledby="kw-inputs-title">
+        <h2 id="kw-inputs-title">{t('inputs.title')}</h2>
+        <p class="kw-hint">{t('inputs.help')}</p>
+        <p class="kw-jump">
+          <a href="#kw-results-title">{t('inputs.toResults')}</a>
+        </p>
+        <Later class="kw-part">{() => <SegmentInputs {...form} />}</Later>
+        <Later class="kw-part">{() => <OtherInputs {...form} />}</Later>
+      </section>
+    );
+    const sections = [
+      inputs,
+      <section key="results" class="kw__results" aria-labelledby="kw-results-title">
+        <h2 id="kw-results-title">{t('results.title')}</h2>
+        {errorCount > 0 && (
+          <p class="notice notice--error kw-stale" role="status">
+            {t('error.summary', { n: errorCount })}
+          </p>
+        )}
+        <Later class="kw-part">{() => <Conclusion {...results} />}</Later>
+        <Later class="kw-part">
+          {() => (
+            <>
+              <Details {...results} />
+              <Share t={t} url={url} linkInput={this.linkInput} actions={!linked && actions} />
+            </>
+          )}
+        </Later>
+        {(linked || reset.length > 0) && <Dock t={t} reset={reset} onClose={() => this.setState({ reset: [] })} actions={linked && actions} />}
+      </section>,
+    ];
+    // Results before inputs on a page opened from a link (see the header), once the link's numbers are in.
+    if (page && document.documentElement.classList.contains('kw-linked')) sections.reverse();
 
     // Ready once the real state is in (until then a shared link's page hides its figures: see klantwaarde.css).
     return (
-      <div class={page ? 'kw kw--ready' : 'kw'}>
-        {(kept || store) && (
-          <p class={`notice kw-notice no-print${store ? ' notice--warn' : ''}`} role="status">
-            {store ? t(`notice.${store}`) : t('notice.kept')}
+      <div class={page ? 'kw kw--ready' : 'kw'} onFocusIn={this.warm}>
+        {(kept || store || failed) && (
+          <p class={`notice kw-notice no-print${store || failed ? ' notice--warn' : ''}`} role="status">
+            {t(failed ? 'notice.offline' : store ? `notice.${store}` : 'notice.kept')}
           </p>
         )}
-        <div class="kw__layout">
-          <section class="kw__inputs" aria-labelledby="kw-inputs-title">
-            <h2 id="kw-inputs-title">{t('inputs.title')}</h2>
-            <p class="kw-hint">{t('inputs.help')}</p>
-            <p class="kw-jump">
-              <a href="#kw-results-title">{t('inputs.toResults')}</a>
-            </p>
-            <Later class="kw-part">{() => <SegmentInputs {...form} />}</Later>
-            <Later class="kw-part">{() => <OtherInputs {...form} />}</Later>
-          </section>
-
-          <section class="kw__results" aria-labelledby="kw-results-title">
-            <h2 id="kw-results-title">{t('results.title')}</h2>
-            {errorCount > 0 && (
-              <p class="notice notice--error kw-stale" role="status">
-                {t('error.summary', { n: errorCount })}
-              </p>
-            )}
-            <Later class="kw-part">{() => <Conclusion {...results} />}</Later>
-            <Later class="kw-part">
-              {() => (
-                <>
-                  <Details {...results} />
-                  <Share t={t} url={url} linkInput={this.linkInput} actions={!linked && actions} />
-                </>
-              )}
-            </Later>
-          </section>
-        </div>
-        {(linked || reset.length > 0) && (
-          // Notices about a link, and its actions, stay at the bottom of the screen: nothing moves when they appear.
-          <div class="kw-dock no-print">
-            {reset.length > 0 && (
-              <div class="notice notice--warn kw-notice" role="status">
-                <p>{t('notice.reset', { fields: reset.map((f) => t(`name.${f}`)).join(', ') })}</p>
-                <button type="button" class="button" onClick={() => this.setState({ reset: [] })}>
-                  {t('notice.close')}
-                </button>
-              </div>
-            )}
-            {linked && (
-              <div class="notice kw-notice">
-                <p>
-                  <Label t={t} k="notice.link" />
-                </p>
-                {actions}
-              </div>
-            )}
-          </div>
-        )}
+        <div class="kw__layout">{sections}</div>
       </div>
     );
   }

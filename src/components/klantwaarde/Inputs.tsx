@@ -3,9 +3,10 @@
  * profit and years per segment, then referrals, customer base, scenario and the advanced fields.
  * Stateless: the island owns the state and passes it in.
  */
-import { COUNT_MAX, MIX_MODES, SEGMENTS, fieldsOf, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
-import { mixSum, type Errors, type Texts } from '../../lib/klantwaarde/form';
+import { MIX_MODES, SEGMENTS, fieldsOf, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
+import { mixSum, type Texts } from '../../lib/klantwaarde/form';
 import { formatNumber, formatUnit } from '../../lib/klantwaarde/format';
+import type { Messages } from './messages';
 import NumberField, { type Props as FieldProps } from './NumberField';
 import type { T } from './strings';
 
@@ -13,7 +14,8 @@ export interface FormProps {
   t: T;
   state: State;
   texts: Texts;
-  errors: Errors;
+  /** The inline error messages, per field and for the mix as a whole (./messages.ts). */
+  errors: Messages;
   onText: (field: TextField, text: string) => void;
   setMode: (mode: MixMode) => void;
   resetAll: () => void;
@@ -23,13 +25,13 @@ export interface FormProps {
   advanced: boolean;
 }
 
-type Extra = Partial<Omit<FieldProps, 't' | 'field' | 'mode' | 'label' | 'text' | 'onText'>>;
+type Extra = Partial<Omit<FieldProps, 'field' | 'label' | 'text' | 'error' | 'onText'>>;
 
 /** One NumberField bound to the form's state. */
 const fieldFor =
-  ({ t, state, texts, errors, onText }: FormProps) =>
+  ({ texts, errors, onText }: FormProps) =>
   (f: TextField, label: string, extra: Extra = {}) => (
-    <NumberField t={t} field={f} mode={state.mixMode} label={label} text={texts[f]} error={errors[f]} onText={onText} {...extra} />
+    <NumberField field={f} label={label} text={texts[f]} error={errors[f]} onText={onText} {...extra} />
   );
 
 /** Profit per year and years as customer, per segment. */
@@ -103,7 +105,7 @@ export function OtherInputs(p: FormProps) {
         <p class="kw-hint">{pct ? t('mix.sum', { sum }) : t('mix.total', { n: formatNumber(mixSum(texts, 'count'), 0) })}</p>
         {errors.mix && (
           <p id="kw-mix-error" class="kw-error">
-            {t(`error.${errors.mix}`, { sum, max: formatNumber(COUNT_MAX, 0) })}
+            {errors.mix}
           </p>
         )}
       </fieldset>

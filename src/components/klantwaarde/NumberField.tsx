@@ -1,16 +1,12 @@
 /** One labelled text input for a Dutch number, with its hint and inline error (named field + allowed range). */
-import { DECIMALS, specFor, type MixMode, type TextField } from '../../lib/klantwaarde/fields';
-import { formatMoney, formatUnit } from '../../lib/klantwaarde/format';
-import type { ErrorCode } from '../../lib/klantwaarde/form';
-import type { T } from './strings';
+import type { TextField } from '../../lib/klantwaarde/fields';
 
 export interface Props {
-  t: T;
   field: TextField;
-  mode: MixMode;
   label: string;
   text: string;
-  error?: ErrorCode | undefined;
+  /** The inline error message (./messages.ts), when the field's text is not usable. */
+  error?: string | undefined;
   onText: (field: TextField, text: string) => void;
   prefix?: string | undefined;
   suffix?: string | undefined;
@@ -21,27 +17,7 @@ export interface Props {
   groupError?: string | undefined;
 }
 
-/** A bound of a field's range, written the way the field is filled in. */
-export function bound(t: T, value: number, field: TextField, mode: MixMode): string {
-  const unit = specFor(field, mode).unit;
-  if (unit === 'money') return formatMoney(value);
-  const n = formatUnit(value, unit);
-  if (unit === 'pct') return `${n}%`;
-  return unit === 'years' ? `${n} ${t('unit.years')}` : n;
-}
-
-/** The inline message for a field's error: what is wrong, then what is allowed. */
-export function errorMessage(t: T, field: TextField, code: ErrorCode, mode: MixMode): string {
-  const spec = specFor(field, mode);
-  const name = t(`name.${field}`);
-  const what = t(`error.${code}`, {
-    field: name.charAt(0).toUpperCase() + name.slice(1),
-    decimals: DECIMALS[spec.unit],
-  });
-  return `${what} ${t('error.range', { min: bound(t, spec.min, field, mode), max: bound(t, spec.max, field, mode) })}`;
-}
-
-export default function NumberField({ t, field, mode, label, text, error, onText, prefix, suffix, hint, srUnit, groupError }: Props) {
+export default function NumberField({ field, label, text, error, onText, prefix, suffix, hint, srUnit, groupError }: Props) {
   const id = `kw-${field}`;
   const described = [hint && `${id}-hint`, error && `${id}-error`, groupError].filter(Boolean).join(' ');
   return (
@@ -72,7 +48,7 @@ export default function NumberField({ t, field, mode, label, text, error, onText
       )}
       {error && (
         <p id={`${id}-error`} class="kw-error">
-          {errorMessage(t, field, error, mode)}
+          {error}
         </p>
       )}
     </div>

@@ -48,13 +48,16 @@ export interface Props {
 /**
  * Figures as a description list: [label, value, exact?] per row; a value never wraps. An amount
  * shows its compact form, and its exact one on hover and in print (the title, see klantwaarde.css).
+ * An amount too big for a compact form is written out; such a long one is set smaller (`kw-long`).
  */
 const Stats = ({ rows }: { rows: [string, ComponentChildren, string?][] }) => (
   <dl class="kw-stats">
     {rows.map(([dt, dd, exact]) => (
       <div key={dt}>
         <dt>{dt}</dt>
-        <dd title={exact !== dd ? exact : undefined}>{dd}</dd>
+        <dd title={exact !== dd ? exact : undefined} class={typeof dd === 'string' && dd.length > 18 ? 'kw-long' : undefined}>
+          {dd}
+        </dd>
       </div>
     ))}
   </dl>

@@ -1,9 +1,10 @@
 /**
  * Sharing the calculation: the link written out, and the actions (copy, present in a meeting,
- * print). Whoever opens someone else's link gets the actions in a bar that stays at the bottom
- * of the screen (see Calculator.tsx), so they are never more than a tap away.
+ * print). Whoever opens someone else's link gets the actions in a bar at the end of the results
+ * that stays at the bottom of the screen while the results are in view (`Dock`).
  */
 import type { ComponentChildren, RefObject } from 'preact';
+import type { FieldId } from '../../lib/klantwaarde/fields';
 import type { T } from './strings';
 
 export interface Props {
@@ -73,3 +74,39 @@ export default function Share({ t, url, linkInput, actions }: Props) {
     </>
   );
 }
+
+export interface DockProps {
+  t: T;
+  /** Fields of the link that were not usable and are back at their defaults. */
+  reset: readonly FieldId[];
+  /** Closes the notice about those fields. */
+  onClose: () => void;
+  /** The actions, on someone else's link. */
+  actions: ComponentChildren;
+}
+
+/**
+ * Notices about a link, and its actions: at the end of the results (so before the inputs when
+ * those come after), at the bottom of the screen while the results are in view
+ * (klantwaarde.css); nothing moves when they appear.
+ */
+export const Dock = ({ t, reset, onClose, actions }: DockProps) => (
+  <div class="kw-dock no-print">
+    {reset.length > 0 && (
+      <div class="notice notice--warn kw-notice" role="status">
+        <p>{t('notice.reset', { fields: reset.map((f) => t(`name.${f}`)).join(', ') })}</p>
+        <button type="button" class="button" onClick={onClose}>
+          {t('notice.close')}
+        </button>
+      </div>
+    )}
+    {actions && (
+      <div class="notice kw-notice">
+        <p>
+          <Label t={t} k="notice.link" />
+        </p>
+        {actions}
+      </div>
+    )}
+  </div>
+);

@@ -1,7 +1,7 @@
 /** The value per customer per segment as a table: the chart's equivalent, and the no-JS example. */
 import { SEGMENTS, type Segment } from '../../lib/klantwaarde/fields';
 import { formatMoney } from '../../lib/klantwaarde/format';
-import type { Result } from '../../lib/klantwaarde/model';
+import type { Result, SegmentValue } from '../../lib/klantwaarde/model';
 import type { T } from './strings';
 
 export interface Props {
@@ -14,27 +14,14 @@ export interface Props {
   before?: { head: string[]; cells: (segment: Segment) => string[] };
 }
 
+/** The value columns, in order; the last (the net value) is in bold. */
+const VALUES = ['lifetime', 'referral', 'adjusted'] as const satisfies readonly (keyof SegmentValue)[];
+
 export default function ValueTable({ t, result, before }: Props) {
+  const head = [...(before?.head ?? []), ...VALUES.map((c) => t(`table.${c}`))];
+  const cells = SEGMENTS.map((seg) => [...(before?.cells(seg) ?? []), ...VALUES.map((c) => formatMoney(result.segments[seg][c]))]);
   // Long amounts (from about € 10 mln.) need more room: the table turns into cards sooner.
-  const long = SEGMENTS.some((seg) => Object.values(result.segments[seg]).some((v) => formatMoney(v).length > 11));
-  const row = (seg: Segment) => {
-    const v = result.segments[seg];
-    return (
-      <tr key={seg}>
-        <th scope="row">
-          {t(`segment.${seg}`)} <span class="kw-nps-term">({t(`segment.${seg}.nps`)})</span>
-        </th>
-        {before?.cells(seg).map((cell, i) => (
-          <td class="num" data-label={before.head[i]}>
-            {cell}
-          </td>
-        ))}
-        <td class="num" data-label={t('table.lifetime')}>{formatMoney(v.lifetime)}</td>
-        <td class="num" data-label={t('table.referral')}>{formatMoney(v.referral)}</td>
-        <td class="num kw-strong" data-label={t('table.adjusted')}>{formatMoney(v.adjusted)}</td>
-      </tr>
-    );
-  };
+  const long = cells.some((row) => row.some((cell) => cell.length > 11));
   return (
     <div class="table-wrap kw-table-wrap">
       <table class={long ? 'kw-table kw-table--long' : 'kw-table'}>
@@ -42,17 +29,27 @@ export default function ValueTable({ t, result, before }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('table.segment')}</th>
-            {before?.head.map((h) => (
+            {head.map((h) => (
               <th scope="col" class="num">
                 {h}
               </th>
             ))}
-            <th scope="col" class="num">{t('table.lifetime')}</th>
-            <th scope="col" class="num">{t('table.referral')}</th>
-            <th scope="col" class="num">{t('table.adjusted')}</th>
           </tr>
         </thead>
-        <tbody>{SEGMENTS.map(row)}</tbody>
+        <tbody>
+          {SEGMENTS.map((seg, r) => (
+            <tr key={seg}>
+              <th scope="row">
+                {t(`segment.${seg}`)} <span class="kw-nps-term">({t(`segment.${seg}.nps`)})</span>
+              </th>
+              {cells[r]!.map((cell, i) => (
+                <td class={i === head.length - 1 ? 'num kw-strong' : 'num'} data-label={head[i]}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

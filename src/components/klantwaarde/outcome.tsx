@@ -1,14 +1,13 @@
 /**
  * What the results and the meeting view show, worked out from one state and written out once:
- * the sentences, the key figures (amounts as [compact, exact]) and the chart's values; and what
- * klantwaarde sends to the shared meeting view.
+ * the sentences, the key figures (amounts as [compact, exact]) and the chart's values; and the
+ * part of the meeting view's content that needs Preact (the rest: ./meeting.ts).
  */
 import type { State } from '../../lib/klantwaarde/fields';
 import { SEGMENTS } from '../../lib/klantwaarde/fields';
 import { conclusions, scenarioSentence } from '../../lib/klantwaarde/explain';
 import { formatMoney, formatMoneyShort, formatNps, formatNumber, formatUnit } from '../../lib/klantwaarde/format';
 import { compute } from '../../lib/klantwaarde/model';
-import type { MeetingContent } from '../meeting/MeetingView';
 import BarChart from './BarChart';
 import type { Amount, Outcome } from './Results';
 import type { T } from './strings';
@@ -42,27 +41,11 @@ export function outcomeOf(t: T, state: State): Outcome {
   };
 }
 
-/** The meeting view's content: who and what (one line), the conclusion, the chart, three figures. */
-export function meetingOf(t: T, state: State, o: Outcome, url: string): MeetingContent {
-  const { fig } = o;
-  const vars = { customers: fig.customers, from: fig.nps, to: fig.npsAfter, x: fig.toPassive, y: fig.toPromoter };
-  return {
-    title: t('meeting.title'),
-    summary: t(state.toPassive || state.toPromoter ? 'meeting.summary' : 'meeting.summaryNone', vars),
-    content: (
-      <>
-        <p class="kw-meeting__head">{o.sentences[0]}</p>
-        <p class="kw-meeting__sub">{o.sentences[1]}</p>
-        <BarChart t={t} values={o.values} class="kw-chart--meeting" size={19} />
-      </>
-    ),
-    figures: [
-      [t('base.nps'), `${fig.nps} → ${fig.npsAfter}`],
-      [t('scenario.delta'), fig.delta[0]],
-      [t('scenario.perPoint'), fig.perPoint[0]],
-    ],
-    url,
-    qrLabel: t('meeting.qr'),
-    scan: t('meeting.scan'),
-  };
-}
+/** The meeting view's own content: the conclusion and the chart (the rest comes from ./meeting.ts). */
+export const MeetingChart = ({ t, outcome: o }: { t: T; outcome: Outcome }) => (
+  <>
+    <p class="kw-meeting__head">{o.sentences[0]}</p>
+    <p class="kw-meeting__sub">{o.sentences[1]}</p>
+    <BarChart t={t} values={o.values} class="kw-chart--meeting" size={19} />
+  </>
+);

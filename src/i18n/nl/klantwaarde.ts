@@ -123,6 +123,8 @@ export const klantwaarde = {
   'klantwaarde.notice.startFresh': storageStrings['storage.startFresh'],
   'klantwaarde.notice.changedElsewhere': storageStrings['storage.changedElsewhere'],
   'klantwaarde.notice.close': 'Melding sluiten',
+  // The part of the calculator that reads what you type loads on first use; this says it could not.
+  'klantwaarde.notice.offline': 'Dit deel van de rekenhulp kon niet laden. Controleer je verbinding en probeer het opnieuw.',
 
   // Results
   'klantwaarde.results.title': 'Uitkomst',

@@ -126,9 +126,17 @@ export const DEFAULTS: Readonly<State> = Object.freeze({
   mixMode: 'pct',
 });
 
+/**
+ * The example mix as head counts: 20 %, 50 % and 30 % of the 1.000 example customers. This is
+ * `convertMix(DEFAULTS, 'count')` written out (tests/unit/lib/klantwaarde/model.test.ts checks
+ * that), so that reading a link does not need `convertMix`, which the calculator loads only when
+ * the visitor switches modes.
+ */
+const COUNT_MIX = { mixMode: 'count', mixDetractor: 200, mixPassive: 500, mixPromoter: 300, customers: 1000 } as const;
+
 /** Defaults in a given mix mode: in count mode the example mix becomes head counts. */
 export function defaultsFor(mode: MixMode): State {
-  return mode === 'pct' ? { ...DEFAULTS } : convertMix(DEFAULTS, 'count');
+  return mode === 'pct' ? { ...DEFAULTS } : { ...DEFAULTS, ...COUNT_MIX };
 }
 
 /** Number of customers in the base: the field in percent mode, the sum of the counts in count mode. */

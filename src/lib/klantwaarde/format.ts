@@ -20,7 +20,8 @@
  * - From € 1.000 amounts are whole euros: the model's inputs are estimates, cents there would
  *   suggest a precision it does not have. Below that, cents only when there are any ("€ 12,50").
  * - Where space is short (chart labels, tiles, the meeting view) amounts from € 1 mln are
- *   compact ("€ 200,3 mln.", "€ 1,1 mld."); tables, sentences and print keep the exact amount.
+ *   compact ("€ 200,3 mln.", "€ 1,1 mld."), up to "€ 999,9 bln."; tables, sentences and print
+ *   keep the exact amount.
  */
 import { DECIMALS, type Unit } from './fields';
 
@@ -99,12 +100,17 @@ const SCALES = [
   [6, 'mln.'],
 ] as const;
 
-/** Money where space is short: exact below a million euros (whole when `whole`), then "€ 1,2 mln.", "€ 3 mld.", "€ 10.000 bln.". */
+/**
+ * Money where space is short: exact below a million euros (whole when `whole`), then "€ 1,2 mln.",
+ * "€ 3 mld.", "€ 999,9 bln."; from a thousand billion euros exact again ("€ 7.000.000.000.000.000.000"):
+ * Dutch has no short word beyond "bln." that every reader knows, and "€ 7.000.000 bln." mixes
+ * two scales in one figure, which is easily misread.
+ */
 export function formatMoneyShort(cents: number | bigint, whole = false): string {
   const c = Number(cents) || 0;
   // The largest scale the amount reaches; if rounding makes that 1.000 (999,96 mln.), the next one up.
   let i = SCALES.findIndex(([d]) => Math.abs(c) >= 10 ** (d + 2));
-  if (i < 0) return formatMoney(cents, whole);
+  if (i < 0 || Math.abs(c) >= 99_995 * 10 ** SCALES[0][0]) return formatMoney(cents, whole);
   if (i > 0 && Math.abs(c) >= 99_995 * 10 ** SCALES[i]![0]) i--;
   const [d, word] = SCALES[i]!;
   // One division by a power of ten: for up to 15 digits this is exactly the decimal amount.

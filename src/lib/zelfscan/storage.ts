@@ -12,7 +12,8 @@
 import { decodeShare, scanCode } from './share';
 import { emptyScan, lastStep, type Answers, type ModelShape, type Notes, type Targets } from './types';
 import { browserStorage, type StorageLike } from '../safe-storage';
-import { clear, decodeStored, encodeStored, load, mergeList, pick, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
+import { decodeStored, encodeStored, load, pick, save, type Loaded, type SaveResult, type StoreSpec } from '../store';
+import { clear, mergeList } from '../store-extras';
 
 export { browserStorage, type StorageLike, type SaveResult };
 

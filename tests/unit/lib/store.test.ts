@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  apartKey,
-  clear,
-  decodeStored,
-  discardApart,
-  encodeStored,
-  load,
-  mergeList,
-  mergeRecord,
-  noticeFor,
-  readApart,
-  save,
-  update,
-  type StoreSpec,
-} from '../../../src/lib/store';
+import { apartKey, decodeStored, encodeStored, load, mergeRecord, noticeFor, save, update, type StoreSpec } from '../../../src/lib/store';
+// The extras live apart so a tool that does not use them does not load them; same rules, tested here together.
+import { clear, discardApart, mergeList, readApart } from '../../../src/lib/store-extras';
 import type { StorageLike } from '../../../src/lib/safe-storage';
 
 const RUNS = { numRuns: 10_000 };

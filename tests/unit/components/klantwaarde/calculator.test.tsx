@@ -8,10 +8,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import Calculator from '../../../../src/components/klantwaarde/Calculator';
 import { later } from '../../../../src/components/Later';
+import { interaction } from '../../../../src/components/klantwaarde/lazy';
 import { stringsFor } from '../../../../src/i18n';
 
 const strings = stringsFor('klantwaarde.', (key) => key.startsWith('page.'));
-const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Waits until a change has been read: the reading part loads on first use (lazy.ts), then renders. */
+const tick = async () => {
+  await interaction();
+  await new Promise((r) => setTimeout(r, 0));
+};
 /** Waits until the island's parts have rendered and it has read the link and storage. */
 const settled = () => new Promise<void>((r) => later(r));
 let root: HTMLElement | undefined;

@@ -145,8 +145,11 @@ describe('formatMoneyShort', () => {
     [99_996_000_000, '€ 1 mld.'],
     [95_000_000_000, '€ 950 mln.'],
     [-150_000_000, '€ −1,5 mln.'],
-    [-(10n ** 21n), '€ −10.000.000 bln.'],
-    [1.5e17, '€ 1.500 bln.'],
+    [99_994_000_000_000_000, '€ 999,9 bln.'],
+    // From a thousand billion euros the exact amount: "€ 1.500 bln." mixes two scales.
+    [99_995_000_000_000_000, '€ 999.950.000.000.000'],
+    [1.5e17, '€ 1.500.000.000.000.000'],
+    [-(10n ** 21n), '€ −10.000.000.000.000.000.000'],
   ])('formatMoneyShort(%s) = %s (our own choices where Intl is odd)', (cents, text) => {
     expect(formatMoneyShort(cents).replaceAll('\u00a0', ' ')).toBe(text);
   });

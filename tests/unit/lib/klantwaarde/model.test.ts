@@ -66,6 +66,11 @@ describe('customer base → NPS and base value', () => {
     expect(defaultsFor('count').mixMode).toBe('count');
   });
 
+  it('writes the count-mode defaults out as convertMix makes them', () => {
+    expect(defaultsFor('count')).toEqual(convertMix(DEFAULTS, 'count'));
+    expect(defaultsFor('pct')).toEqual(DEFAULTS);
+  });
+
   it.each<[Partial<State>, string | null]>([
     [{}, null],
     [{ mixDetractor: 100 }, 'mix-sum'],

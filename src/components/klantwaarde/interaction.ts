@@ -1,0 +1,50 @@
+/**
+ * What the calculator needs only once the visitor does something: reading what they typed,
+ * switching between percentages and head counts, the error messages, saving, and opening the
+ * meeting view. Someone who
+ * opens a shared link to read it downloads none of this; the island loads it when the visitor
+ * first focuses something in it, or acts (./lazy.ts).
+ *
+ * Pure functions only, and no Preact (what needs it, such as the chart in the meeting view,
+ * comes in from the island): this file is bundled with everything it imports into one
+ * file of its own, with its own copy of those modules; nothing is shared at run time but the
+ * values passed in and out. Such a file exports nothing, so it hands its functions over with an
+ * event (the name is also in ./lazy.ts).
+ */
+import { MIX_FIELDS, convertMix, type MixMode, type State } from '../../lib/klantwaarde/fields';
+import { readForm, textsFor, type Texts } from '../../lib/klantwaarde/form';
+import { browserStorage, saveMerged } from '../../lib/klantwaarde/storage';
+import { noticeFor, type StoreNotice } from '../../lib/store';
+import { present } from './meeting';
+import { messagesFor, type Messages } from './messages';
+import type { T } from './strings';
+
+/** What the calculator shows after a change: the texts as typed, the last valid state, the error messages. */
+export interface Read {
+  texts: Texts;
+  s: State;
+  errors: Messages;
+}
+
+/** Reads the texts on `prev`, the last valid state (fields with an error keep its value). */
+function read(t: T, texts: Texts, prev: State): Read {
+  const r = readForm(texts, prev);
+  return { texts, s: r.state, errors: messagesFor(t, r.errors, texts, prev.mixMode) };
+}
+
+/** Switches the mix between percentages and head counts, keeping the same customers. */
+function switchMode(t: T, s: State, texts: Texts, mode: MixMode): Read {
+  const converted = convertMix(s, mode);
+  const fresh = textsFor(converted);
+  const next = { ...texts, customers: fresh.customers };
+  for (const f of MIX_FIELDS) next[f] = fresh[f];
+  return read(t, next, converted);
+}
+
+/** Saves the state (merged with what another tab stored since `base`): what to say, or null when it was kept. */
+const save = (s: State, base?: State): StoreNotice | null => noticeFor(saveMerged(browserStorage(), s, base).result);
+
+const api = { read, switchMode, save, present };
+export type Interaction = typeof api;
+
+dispatchEvent(new CustomEvent<Interaction>('cx:klantwaarde-interaction', { detail: api }));

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+/**
+ * The part of the calculator that loads on first use (interaction.ts, through lazy.ts): reading
+ * typed text into messages, switching the mix mode, saving and opening the meeting view. Loaded
+ * the way the island loads it.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../../src/lib/klantwaarde/fields';
+import { textsFor } from '../../../../src/lib/klantwaarde/form';
+import { interaction } from '../../../../src/components/klantwaarde/lazy';
+import { outcomeOf } from '../../../../src/components/klantwaarde/outcome';
+import { MEETING_EVENT } from '../../../../src/components/meeting/open';
+import type { MeetingContent } from '../../../../src/components/meeting/MeetingView';
+import { makeT, stringsFor } from '../../../../src/i18n';
+import type { KwKey } from '../../../../src/components/klantwaarde/strings';
+
+const t = makeT<KwKey>(stringsFor('klantwaarde.'));
+
+beforeEach(() => localStorage.clear());
+
+describe('klantwaarde interaction part', () => {
+  it('loads once and hands over its functions', async () => {
+    const m = await interaction();
+    expect(await interaction()).toBe(m);
+    expect(Object.keys(m).sort()).toEqual(['present', 'read', 'save', 'switchMode']);
+  });
+
+  it('reads texts into the last valid state and writes each error out', async () => {
+    const m = await interaction();
+    const texts = { ...textsFor(DEFAULTS), profitDetractor: '150', yearsDetractor: '-2', mixDetractor: '30' };
+    const r = m.read(t, texts, DEFAULTS);
+    expect(r.texts).toBe(texts);
+    expect(r.s.profitDetractor).toBe(15_000);
+    expect(r.s.yearsDetractor).toBe(DEFAULTS.yearsDetractor);
+    expect(r.errors.yearsDetractor).toBe('Jaren klant van een ontevreden klant: mag niet negatief zijn. Toegestaan: 0 jaar tot en met 100 jaar.');
+    expect(r.errors.mix).toMatch(/^De verdeling telt op tot 110%\./);
+    expect(m.read(t, textsFor(DEFAULTS), DEFAULTS)).toEqual({ texts: textsFor(DEFAULTS), s: DEFAULTS, errors: {} });
+  });
+
+  it('switches the mix to head counts and back, keeping the customers', async () => {
+    const m = await interaction();
+    const counts = m.switchMode(t, DEFAULTS, textsFor(DEFAULTS), 'count');
+    expect(counts.s.mixMode).toBe('count');
+    expect([counts.texts.mixDetractor, counts.texts.mixPassive, counts.texts.mixPromoter]).toEqual(['200', '500', '300']);
+    expect(m.switchMode(t, counts.s, counts.texts, 'pct').s).toEqual(DEFAULTS);
+  });
+
+  it('saves, and says why when it cannot', async () => {
+    const m = await interaction();
+    expect(m.save({ ...DEFAULTS, profitDetractor: 15_000 })).toBeNull();
+    expect(localStorage.getItem('cx-klantwaarde')).toBe('{"v":1,"q":"ow=150"}');
+    localStorage.setItem('cx-klantwaarde', '{"v":9}');
+    expect(m.save(DEFAULTS)).toBe('newer');
+  });
+
+  it('opens the meeting view with the summary, the figures and the content it is given', async () => {
+    const m = await interaction();
+    let sent: MeetingContent | undefined;
+    addEventListener(MEETING_EVENT, (e) => (sent = (e as CustomEvent<MeetingContent>).detail), { once: true });
+    m.present(t, DEFAULTS, outcomeOf(t, DEFAULTS), 'https://example.org/klantwaarde/', 'inhoud');
+    expect(sent?.summary).toBe(
+      'Bij 1.000 klanten gaat de NPS van +10 naar +25 als 25% van de ontevreden klanten tevreden wordt en 20% van de tevreden klanten zeer tevreden.',
+    );
+    expect(sent?.content).toBe('inhoud');
+    expect(sent?.figures?.map(([label]) => label)).toEqual(['NPS', 'Verschil in waarde', 'Waarde per NPS-punt']);
+    expect(sent?.url).toBe('https://example.org/klantwaarde/');
+  });
+});
