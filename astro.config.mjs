@@ -61,6 +61,8 @@ export default defineConfig({
               // The tools' two share actions (copy the link, open the meeting view) in one file:
               // klantwaarde loads both at the start (−73 B); the other tools load them later.
               { name: 'tool-actions', test: /src[\\/]components[\\/](copy-text|meeting[\\/]open)\.ts$/ },
+              // The storage core and its other-tab listener: every tool that saves loads both.
+              { name: 'store', test: /src[\\/](lib[\\/]store|components[\\/]store-events)\.ts$/ },
             ],
           },
         },

@@ -126,6 +126,27 @@ test.describe('two tabs, one browser', () => {
     await expect.poll(() => storedValue(tabs[1]!, 'cx-klantwaarde')).toContain('zj=11');
     expect(await storedValue(tabs[1]!, 'cx-klantwaarde')).toContain('ow=150');
   });
+
+  test('klantwaarde: a tab showing your own calculation shows what another tab saved, and says so', async ({ context }) => {
+    const tabs = [await context.newPage(), await context.newPage()];
+    for (const tab of tabs) {
+      await go(tab, '/klantwaarde/');
+      await expect(tab.locator('#kw-link')).toHaveValue(/klantwaarde\//);
+    }
+    const profit = (tab: Page) => tab.getByRole('group', { name: /^Ontevreden/ }).getByLabel(/Winst per klant per jaar/);
+    await profit(tabs[1]!).fill('175');
+    await expect.poll(() => storedValue(tabs[1]!, 'cx-klantwaarde')).toContain('ow=175');
+    await expect(profit(tabs[0]!)).toHaveValue('175');
+    await expect(tabs[0]!.getByRole('status').filter({ hasText: 'Je hebt dit in een ander tabblad veranderd.' })).toBeVisible();
+    await expect(tabs[0]!.locator('#kw-link')).toHaveValue(/ow=175/);
+    // A tab with someone else's link keeps showing that link.
+    const shared = await context.newPage();
+    await go(shared, '/klantwaarde/?ow=150');
+    await expect(profit(shared)).toHaveValue('150');
+    await profit(tabs[1]!).fill('180');
+    await expect(profit(tabs[0]!)).toHaveValue('180');
+    await expect(profit(shared)).toHaveValue('150');
+  });
 });
 
 test.describe('storage that refuses to save', () => {
@@ -185,6 +206,22 @@ test.describe('data from a newer version (a rolled-back deploy)', () => {
       expect(await storedValue(page, key)).toBe(value);
     });
   }
+
+  test('klantwaarde: starting fresh keeps the newer data aside, then saves again', async ({ page }) => {
+    await page.addInitScript((v) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('cx-klantwaarde', v);
+    }, NEWER['cx-klantwaarde']);
+    await go(page, '/klantwaarde/');
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'nieuwere versie' })).toHaveCount(0);
+    expect(await storedValue(page, 'cx-klantwaarde:apart')).toBe(NEWER['cx-klantwaarde']);
+    await page.getByRole('group', { name: /^Ontevreden/ }).getByLabel(/Winst per klant per jaar/).fill('170');
+    await expect.poll(() => storedValue(page, 'cx-klantwaarde')).toContain('ow=170');
+    await page.reload();
+    await expect(page.getByRole('group', { name: /^Ontevreden/ }).getByLabel(/Winst per klant per jaar/)).toHaveValue('170');
+  });
 
   test('tips: starting fresh is offered and works only when asked', async ({ page }) => {
     await page.addInitScript(() => {

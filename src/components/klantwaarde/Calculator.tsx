@@ -22,11 +22,12 @@ import { Component, createRef } from 'preact';
 import { DEFAULTS, type FieldId, type MixMode, type State, type TextField } from '../../lib/klantwaarde/fields';
 import { textsFor, typedOver, type Texts } from '../../lib/klantwaarde/form';
 import { decodeQuery, encodeQuery } from '../../lib/klantwaarde/query';
-import { browserStorage, loadStatus } from '../../lib/klantwaarde/storage';
+import { browserStorage, loadStatus, STORAGE_KEY } from '../../lib/klantwaarde/storage';
 import { noticeFor, type StoreNotice } from '../../lib/store';
 import { formatMoney } from '../../lib/klantwaarde/format';
 import { makeT, type Strings } from '../../i18n/translate';
 import { copyText } from '../copy-text';
+import { onStoreChange } from '../store-events';
 import Later, { later } from '../Later';
 import { OtherInputs, SegmentInputs, type FormProps } from './Inputs';
 import { Conclusion, Details } from './Results';
@@ -43,7 +44,7 @@ export interface Props {
   strings: Strings;
 }
 
-interface View {
+export interface View {
   /** Last valid state: what the results show. */
   s: State;
   /** What the visitor typed, per field. */
@@ -57,7 +58,8 @@ interface View {
   /** origin + path of this page, known once mounted. */
   page: string;
   copy: '' | 'copied' | 'fallback';
-  kept: boolean;
+  /** "Bewaard" after "Bewaar als mijn berekening", or: another tab saved what this tab now shows. */
+  note?: 'notice.kept' | 'notice.changedElsewhere';
   /** Why the inputs are not (or cannot be) kept in this browser; words shared by every tool. */
   store: StoreNotice | null;
   /** ./interaction.ts could not be loaded (offline): a change cannot be read until it can. */
@@ -86,7 +88,6 @@ export default class Calculator extends Component<Props, View> {
       advanced: false,
       page: '',
       copy: '',
-      kept: false,
       store: null,
       failed: false,
     };
@@ -95,7 +96,18 @@ export default class Calculator extends Component<Props, View> {
   /** The parts hydrate first, from the same state as the server render; then the real state comes in. */
   override componentDidMount() {
     later(() => this.restore());
+    // For the page's lifetime (an island is never unmounted).
+    onStoreChange(STORAGE_KEY, this.changed);
   }
+
+  /**
+   * Another tab saved the visitor's own calculation: a tab that shows it (not a shared link)
+   * shows the new one at once and says so, so it never saves old figures over it.
+   */
+  changed = () => this.use((m) => m.changed(this));
+
+  /** "Opnieuw beginnen" on data from a newer version: it is kept aside (./interaction.ts), and changes are saved again. */
+  fresh = () => this.use((m) => m.fresh(this));
 
   restore() {
     const link = decodeQuery(location.search);
@@ -158,7 +170,7 @@ export default class Calculator extends Component<Props, View> {
       const store = m.save(s, base);
       this.own = s;
       // "Bewaard" only when it was stored and read back; otherwise the notice says why not.
-      if (kept || store !== this.state.store) this.setState(kept ? { store, kept: !store } : { store });
+      if (kept || store !== this.state.store) this.setState(kept && !store ? { store, note: 'notice.kept' } : { store });
     });
   }
 
@@ -208,7 +220,7 @@ export default class Calculator extends Component<Props, View> {
 
   render() {
     const { t } = this;
-    const { s: state, texts, errors, source, reset, advanced, copy, kept, store, failed, page } = this.state;
+    const { s: state, texts, errors, source, reset, advanced, copy, note, store, failed, page } = this.state;
     const outcome = outcomeOf(t, state);
     const url = this.url();
     const errorCount = Object.keys(errors).length;
@@ -269,10 +281,15 @@ export default class Calculator extends Component<Props, View> {
     // Ready once the real state is in (until then a shared link's page hides its figures: see klantwaarde.css).
     return (
       <div class={page ? 'kw kw--ready' : 'kw'} onFocusIn={this.warm}>
-        {(kept || store || failed) && (
-          <p class={`notice kw-notice no-print${store || failed ? ' notice--warn' : ''}`} role="status">
-            {t(failed ? 'notice.offline' : store ? `notice.${store}` : 'notice.kept')}
-          </p>
+        {(note || store || failed) && (
+          <div class={`notice kw-notice no-print${store || failed ? ' notice--warn' : ''}`} role="status">
+            <p>{t(failed ? 'notice.offline' : store ? `notice.${store}` : note!)}</p>
+            {store === 'newer' && (
+              <button type="button" class="button" onClick={this.fresh}>
+                {t('notice.startFresh')}
+              </button>
+            )}
+          </div>
         )}
         <div class="kw__layout">{sections}</div>
       </div>

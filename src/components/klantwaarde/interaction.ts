@@ -13,11 +13,14 @@
  */
 import { MIX_FIELDS, convertMix, type MixMode, type State } from '../../lib/klantwaarde/fields';
 import { readForm, textsFor, type Texts } from '../../lib/klantwaarde/form';
-import { browserStorage, saveMerged } from '../../lib/klantwaarde/storage';
+import { browserStorage, klantwaardeStore, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
+import { encodeQuery } from '../../lib/klantwaarde/query';
 import { noticeFor, type StoreNotice } from '../../lib/store';
+import { clear } from '../../lib/store-extras';
 import { present } from './meeting';
 import { messagesFor, type Messages } from './messages';
 import type { T } from './strings';
+import type { View } from './Calculator';
 
 /** What the calculator shows after a change: the texts as typed, the last valid state, the error messages. */
 export interface Read {
@@ -44,7 +47,29 @@ function switchMode(t: T, s: State, texts: Texts, mode: MixMode): Read {
 /** Saves the state (merged with what another tab stored since `base`): what to say, or null when it was kept. */
 const save = (s: State, base?: State): StoreNotice | null => noticeFor(saveMerged(browserStorage(), s, base).result);
 
-const api = { read, switchMode, save, present };
+/** The calculator, as far as the two functions below use it. */
+interface Island {
+  state: Pick<View, 's' | 'source'>;
+  own: State | undefined;
+  setState(v: Partial<View>): void;
+}
+
+/** Starts fresh: data this version cannot use is kept aside first (see clear); then changes are saved again. */
+const fresh = (c: Island) => clear(klantwaardeStore, browserStorage()) && c.setState({ store: null });
+
+/**
+ * Another tab saved: when this tab shows the visitor's own calculation (not a shared link) and
+ * it differs, show the saved one and say why the figures changed.
+ */
+function changed(c: Island) {
+  const loaded = loadStatus(browserStorage());
+  const { s, source } = c.state;
+  if (source === 'link' || loaded.status !== 'ok' || encodeQuery(loaded.value) === encodeQuery(s)) return;
+  c.own = loaded.value;
+  c.setState({ s: loaded.value, texts: textsFor(loaded.value), errors: {}, source: 'saved', note: 'notice.changedElsewhere' });
+}
+
+const api = { read, switchMode, save, fresh, changed, present };
 export type Interaction = typeof api;
 
 dispatchEvent(new CustomEvent<Interaction>('cx:klantwaarde-interaction', { detail: api }));
