@@ -245,6 +245,8 @@ test.describe('impactmatrix', () => {
   test('CES is drawn with less effort to the right, and the page says so', async ({ page }) => {
     await open(page, `${PATH}#im1;m=ces;p=Makkelijk,1.5,5,100;p=Moeilijk,6,5,100;e`);
     await expect(page.getByText(/Bij CES is een lage score goed\. We draaien die as om/).first()).toBeVisible();
+    // The chart draws after that text: wait for its two labels before measuring.
+    await expect(page.locator('.im-results .im-label')).toHaveCount(2);
     const x = await page.locator('.im-results .im-bubble').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cx'))));
     const names = await page.locator('.im-results .im-label').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['1 Makkelijk', '2 Moeilijk']));

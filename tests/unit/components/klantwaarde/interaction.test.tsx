@@ -16,13 +16,19 @@ import type { KwKey } from '../../../../src/components/klantwaarde/strings';
 
 const t = makeT<KwKey>(stringsFor('klantwaarde.'));
 
+/** The calculator as the interaction part sees it: its state, `own`, and the states it was given. */
+function fakeIsland(source: 'defaults' | 'saved' | 'link' = 'defaults', s = DEFAULTS) {
+  const set: object[] = [];
+  return { state: { s, source }, own: undefined as unknown, set, setState: (v: object) => void set.push(v) };
+}
+
 beforeEach(() => localStorage.clear());
 
 describe('klantwaarde interaction part', () => {
   it('loads once and hands over its functions', async () => {
     const m = await interaction();
     expect(await interaction()).toBe(m);
-    expect(Object.keys(m).sort()).toEqual(['present', 'read', 'save', 'switchMode']);
+    expect(Object.keys(m).sort()).toEqual(['changed', 'fresh', 'present', 'read', 'save', 'switchMode']);
   });
 
   it('reads texts into the last valid state and writes each error out', async () => {
@@ -51,6 +57,36 @@ describe('klantwaarde interaction part', () => {
     expect(localStorage.getItem('cx-klantwaarde')).toBe('{"v":1,"q":"ow=150"}');
     localStorage.setItem('cx-klantwaarde', '{"v":9}');
     expect(m.save(DEFAULTS)).toBe('newer');
+  });
+
+  it('starts fresh over data from a newer version: kept aside, then saving works again', async () => {
+    const m = await interaction();
+    localStorage.setItem('cx-klantwaarde', '{"v":9}');
+    const island = fakeIsland();
+    expect(m.fresh(island)).not.toBe(false);
+    expect(island.set).toEqual([{ store: null }]);
+    expect(localStorage.getItem('cx-klantwaarde:apart')).toBe('{"v":9}');
+    expect(m.save(DEFAULTS)).toBeNull();
+  });
+
+  it('shows what another tab saved, unless a shared link is on screen or nothing changed', async () => {
+    const m = await interaction();
+    const other = { ...DEFAULTS, profitDetractor: 17_500 };
+    m.save(other);
+    const mine = fakeIsland();
+    m.changed(mine);
+    expect(mine.own).toEqual(other);
+    expect(mine.set).toEqual([
+      { s: other, texts: textsFor(other), errors: {}, source: 'saved', note: 'notice.changedElsewhere' },
+    ]);
+    const link = fakeIsland('link');
+    m.changed(link);
+    const same = fakeIsland('saved', other);
+    m.changed(same);
+    localStorage.setItem('cx-klantwaarde', '{"kapot"');
+    const broken = fakeIsland();
+    m.changed(broken);
+    expect([link.set, same.set, broken.set]).toEqual([[], [], []]);
   });
 
   it('opens the meeting view with the summary, the figures and the content it is given', async () => {

@@ -41,7 +41,7 @@ const resultPart = () =>
   vi.waitFor(async () => {
     await act(() => {}); // flush what the import's resolution scheduled
     expect(root.querySelector('.zs-result')).not.toBeNull();
-  });
+  }, { timeout: 10_000 }); // the first import is transformed on demand: slow on a busy machine
 const text = () => root.textContent ?? '';
 const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 
