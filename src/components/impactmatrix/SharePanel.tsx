@@ -48,8 +48,8 @@ export default function SharePanel({ t, url, copy, saved, file, m, onCopied, onO
             {t('share.copy')}
           </button>
           <button type="button" class="button" id="im-meeting-open" onClick={() => present(m, analyse(m), t, url, page)}>
-          {t('meeting.open')}
-        </button>
+            {t('meeting.open')}
+          </button>
           <button type="button" class="button" onClick={() => print()}>
             {t('print')}
           </button>
