@@ -5,7 +5,7 @@
  * the way the island loads it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../../../src/lib/klantwaarde/fields';
+import { DEFAULTS, type State } from '../../../../src/lib/klantwaarde/fields';
 import { textsFor } from '../../../../src/lib/klantwaarde/form';
 import { interaction } from '../../../../src/components/klantwaarde/lazy';
 import { outcomeOf } from '../../../../src/components/klantwaarde/outcome';
@@ -17,9 +17,9 @@ import type { KwKey } from '../../../../src/components/klantwaarde/strings';
 const t = makeT<KwKey>(stringsFor('klantwaarde.'));
 
 /** The calculator as the interaction part sees it: its state, `own`, and the states it was given. */
-function fakeIsland(source: 'defaults' | 'saved' | 'link' = 'defaults', s = DEFAULTS) {
+function fakeIsland(source: 'defaults' | 'saved' | 'link' = 'defaults', s: State = DEFAULTS) {
   const set: object[] = [];
-  return { state: { s, source }, own: undefined as unknown, set, setState: (v: object) => void set.push(v) };
+  return { state: { s, source }, own: undefined as State | undefined, set, setState: (v: object) => void set.push(v) };
 }
 
 beforeEach(() => localStorage.clear());
