@@ -146,26 +146,29 @@ async function lighthouseScores(url) {
   return { ...Object.fromEntries(Object.keys(runs[0]).map((k) => [k, pick(k)])), tbtRuns: runs.map((r) => Math.round(r.tbt)), biRuns: runs.map((r) => Math.round(r.benchmarkIndex)) };
 }
 
-/** A generated guide: a typical guide's length and shape (Markdown, like the real guides). */
-function syntheticGuide(i) {
-  return `---
-title: "Synthetische gids ${i}"
-description: "Een gegenereerde gids nummer ${i} om de bouwtijd van de site te meten."
-summary: ["Gegenereerd voor de benchmark.", "Telt mee in de schaalproef."]
-order: ${1000 + i}
-sources: [business-case]
-terms: [cx]
----
+/**
+ * The 1,000 pages of the scale run, the same for both sites: the peer's generator
+ * (../shared/tools/peer/content.mjs --scale N: copies of a typical page made from the seeds, each
+ * with its own title) writes them once; Starlight builds them as they are, and each becomes one of
+ * our guides with the fields our schema asks for (summary, order, a source, a term) added.
+ */
+function peerPages(n) {
+  const dir = peerDir();
+  if (!dir) throw new Error('peer scripts not found (set PEER_DIR)');
+  const pages = join(TMP, `peer-pages-${n}`);
+  if (!existsSync(pages)) {
+    execSync(`node ${JSON.stringify(join(dir, 'content.mjs'))} ${JSON.stringify(join(dir, '..', '..', 'seeds'))} ${JSON.stringify(pages)} --scale ${n}`, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  return pages;
+}
 
-## Inleiding ${i}
-
-Deze pagina is gemaakt door de benchmark. Klantbeleving, klantreizen en klanttevredenheid komen hier
-voor zodat de zoekindex echte woorden krijgt. Pagina ${i} verwijst naar [de business case](/kennisbank/business-case/).
-
-## Verdieping ${i}
-
-${'Een alinea met tekst over klantgerichtheid, medewerkers en processen. '.repeat(12)}
-`;
+/** One page of the peer's generator as one of our guides (frontmatter completed, body unchanged). */
+function asGuide(markdown, i) {
+  const [, front, body] = markdown.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+  if (front === undefined) throw new Error(`peer page ${i} has no frontmatter`);
+  return `---\n${front}\nsummary: ["Gegenereerd voor de benchmark.", "Dezelfde pagina als in de Starlight-site."]\norder: ${1000 + i}\nsources: [business-case]\nterms: [cx]\n---\n${body}`;
 }
 
 /** The peer scripts: PEER_DIR, or shared/tools/peer beside this checkout or a folder above. */
@@ -182,10 +185,7 @@ function peerDir() {
 function starlight(n) {
   const dir = peerDir();
   if (!dir) throw new Error('peer scripts not found (set PEER_DIR)');
-  const seeds = join(dir, '..', '..', 'seeds');
-  const pages = join(TMP, `peer-pages-${n}`);
-  rmSync(pages, { recursive: true, force: true });
-  execSync(`node ${JSON.stringify(join(dir, 'content.mjs'))} ${JSON.stringify(seeds)} ${JSON.stringify(pages)} --scale ${n}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const pages = peerPages(n);
   // Its own folder outside bench/tmp, so the npm install of the peer is kept between runs.
   const work = resolve('bench/.peer/starlight');
   sampleLoad();
@@ -193,7 +193,8 @@ function starlight(n) {
   sampleLoad();
   const runs = [...out.matchAll(/run (\d) \((cold|warm)\): ([\d.]+) s wall, (\d+) HTML pages/g)].map((m) => ({ kind: m[2], seconds: Number(m[3]), pages: Number(m[4]) }));
   if (runs.length < 2) throw new Error(`unexpected peer output:\n${out}`);
-  return { cold: runs[0], warm: runs[1], version: out.match(/starlight [\d.]+ astro [\d.]+/)?.[0] ?? '' };
+  const size = Number(out.match(/dist: (\d+) bytes/)?.[1] ?? NaN);
+  return { cold: runs[0], warm: runs[1], size, version: out.match(/starlight [\d.]+ astro [\d.]+/)?.[0] ?? '' };
 }
 
 async function main() {
@@ -225,7 +226,10 @@ async function main() {
   let scale;
   if (SCALE) {
     const root = workCopy('.', join(TMP, `site-${SCALE}`));
-    for (let i = 1; i <= SCALE; i++) writeFileSync(join(root, 'content', 'articles', `synthetisch-${i}.md`), syntheticGuide(i));
+    const pages = peerPages(SCALE);
+    readdirSync(pages)
+      .filter((f) => f.endsWith('.md'))
+      .forEach((f, i) => writeFileSync(join(root, 'content', 'articles', `schaal-${f}`), asGuide(readFileSync(join(pages, f), 'utf8'), i + 1)));
     log(`${SCALE} generated guides, cold…`);
     const cold = build(root);
     log(`${SCALE} generated guides, warm…`);
@@ -257,7 +261,9 @@ async function main() {
   let scaleLighthouse;
   if (scale) {
     const s = await serve({ port: 0, dir: join(scale.root, 'dist') });
-    scaleLighthouse = await lighthouseScores(`http://127.0.0.1:${s.address().port}/kennisbank/synthetisch-${SCALE}/`);
+    // The page the peer's generator names as typical (.typical), as our guide.
+    const typical = readFileSync(join(peerPages(SCALE), '.typical'), 'utf8').trim();
+    scaleLighthouse = await lighthouseScores(`http://127.0.0.1:${s.address().port}/kennisbank/schaal-${typical}/`);
     s.close();
   }
   srv.close();
@@ -322,7 +328,9 @@ async function main() {
     if (scale.peer) out(`| Starlight, dezelfde ${SCALE} pagina's (${scale.peer.version}) | ${scale.peer.cold.pages} | ${s1(scale.peer.cold.seconds)} | ${s1(scale.peer.warm.seconds)} | — | ${Math.round(scale.peer.warm.pages / scale.peer.warm.seconds)} |`);
     if (scale.peerError) out(`| Starlight | niet gemeten: ${scale.peerError} | | | | |`);
     out();
-    out(`dist/ met ${SCALE} extra gidsen: ${(scale.size / 1e6).toFixed(1)} MB ${mark(scale.size <= 30e6)} (budget 30 MB).`);
+    const peerSize = scale.peer?.size ? `; Starlight met dezelfde pagina's: ${(scale.peer.size / 1e6).toFixed(1)} MB` : '';
+    out(`dist/ met ${SCALE} extra gidsen: ${(scale.size / 1e6).toFixed(1)} MB ${mark(scale.size <= 30e6)} (budget 30 MB)${peerSize}.`);
+    out(`De ${SCALE} extra gidsen zijn de pagina's die ../shared/tools/peer/content.mjs --scale ${SCALE} maakt (een gemiddelde pagina uit de bronnen, ${SCALE}× met een eigen titel), dezelfde als in de Starlight-site.`);
   }
   out();
 

@@ -1,6 +1,6 @@
 /** The built site's HTML files, for the build steps that run over them in `astro:build:done`. */
 import { readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 
 /** Every .html file under `dir`, Pagefind's own output (`pagefind/`) left out. */
 export function htmlFiles(dir: string): string[] {
@@ -14,8 +14,3 @@ export function htmlFiles(dir: string): string[] {
   return out;
 }
 
-/** The URL of a built file relative to the site folder: "kennisbank/x/index.html" → "/kennisbank/x/". */
-export function pageUrl(relPath: string): string {
-  const path = `/${relPath.split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}

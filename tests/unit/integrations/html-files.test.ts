@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { htmlFiles, pageUrl } from '../../../src/integrations/html-files';
+import { htmlFiles } from '../../../src/integrations/html-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'cxw-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,12 +17,3 @@ describe('htmlFiles', () => {
   });
 });
 
-describe('pageUrl', () => {
-  it.each([
-    ['index.html', '/'],
-    ['kennisbank/x/index.html', '/kennisbank/x/'],
-    ['404.html', '/404.html'],
-  ])('%s → %s', (file, url) => {
-    expect(pageUrl(file)).toBe(url);
-  });
-});
