@@ -6,7 +6,7 @@
  * and axe in every state. The JS budget (15 kB gzip on first load) is in budgets.spec.ts.
  */
 import { expect, expectNoAxeViolations, go, test, type Page } from './helpers';
-import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, smallestFontSize, verticalOverflow } from './layout';
+import { VIEWPORTS, brokenFigures, clippedElements, horizontalOverflow, layoutShift, smallestFontSize, verticalOverflow, watchLayoutShifts } from './layout';
 
 const PATH = '/impactmatrix/';
 const STORE = 'cx-impactmatrix';
@@ -241,6 +241,20 @@ test.describe('impactmatrix', () => {
     expect(await horizontalOverflow(page)).toBe(0);
     await expectNoAxeViolations(page);
   });
+
+  for (const [what, path] of [
+    ['the start page', PATH],
+    ['a shared link', `${PATH}#im1;m=ces;p=Makkelijk,1.5,5,100;p=Moeilijk,6,5,100;e`],
+  ]) {
+    test(`nothing moves while ${what} loads on a phone`, async ({ page }) => {
+      await page.setViewportSize(VIEWPORTS.phone390);
+      await watchLayoutShifts(page);
+      await open(page, path);
+      if (path !== PATH) await expect(page.locator('.im-results .im-bubble')).toHaveCount(2);
+      await page.waitForTimeout(500);
+      expect(await layoutShift(page)).toBe(0);
+    });
+  }
 
   test('CES is drawn with less effort to the right, and the page says so', async ({ page }) => {
     await open(page, `${PATH}#im1;m=ces;p=Makkelijk,1.5,5,100;p=Moeilijk,6,5,100;e`);

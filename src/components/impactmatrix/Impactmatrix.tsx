@@ -37,6 +37,8 @@ export default class Impactmatrix extends Component<Props, State> implements Hos
   timer: ReturnType<typeof setTimeout> | undefined;
   stopStore: (() => void) | undefined;
   loading: Promise<Workspace> | undefined;
+  /** The workspace could not be loaded. */
+  noWorkspace = false;
   /** Element to focus once it is there (a new row may wait for the workspace to load). */
   pendingFocus = '';
 
@@ -116,10 +118,18 @@ export default class Impactmatrix extends Component<Props, State> implements Hos
 
   /** Loads the table, matrix and share parts once (they are not needed for an empty start). */
   workspace(): Promise<Workspace> {
-    this.loading ??= import('./Workspace').then((W) => {
-      this.setState({ W });
-      return W;
-    });
+    this.loading ??= import('./Workspace').then(
+      (W) => {
+        this.setState({ W });
+        return W;
+      },
+      (e: unknown) => {
+        // Offline and not stored: show what can be shown without it (see render).
+        this.noWorkspace = true;
+        this.forceUpdate();
+        throw e;
+      },
+    );
     return this.loading;
   }
 
@@ -248,8 +258,9 @@ export default class Impactmatrix extends Component<Props, State> implements Hos
             </button>
           )}
         </div>
-        {/* Whoever opens a shared link came for the result: show it first, the inputs after. */}
-        {source === 'link' ? [results, inputs] : [inputs, results]}
+        {/* Whoever opens a shared link came for the result: show it first, the inputs after, both
+            at once when the workspace is there (inputs first would be pushed down by the result). */}
+        {source !== 'link' ? [inputs, results] : W || empty || this.noWorkspace ? [results, inputs] : null}
         {W && !empty && <W.SharePanel t={t} url={url} copy={this.state.copy} saved={source === 'link' ? 'shared' : store ? 'failed' : 'saved'} file={this.state.file} m={m} page={this.state.page} onCopied={(copy) => this.setState({ copy })} onOpen={this.onOpen} />}
       </div>
     );
