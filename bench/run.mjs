@@ -303,6 +303,9 @@ async function main() {
   if (tests) {
     const r = tests.now.seconds / tests.baseline.seconds;
     out(`| \`npm test\` ≤ helft | ${Math.round(tests.baseline.seconds)} s, ${tests.baseline.lines} regels | ${Math.round(tests.now.seconds)} s, ${tests.now.lines} regels | ${r.toFixed(2).replace('.', ',')} | ${mark(r <= 0.5)} |`);
+    const per = (t) => t.seconds / Math.max(1, t.passed + t.failed);
+    const rp = per(tests.now) / per(tests.baseline);
+    out(`| \`npm test\`: tijd per test (ter vergelijking, geen doel) | ${per(tests.baseline).toFixed(2).replace('.', ',')} s × ${tests.baseline.passed + tests.baseline.failed} | ${per(tests.now).toFixed(2).replace('.', ',')} s × ${tests.now.passed + tests.now.failed} | ${rp.toFixed(2).replace('.', ',')} | |`);
   }
   if (noJs.length) {
     const worst = Math.max(...noJs.map((r) => r.lh.tbt));
