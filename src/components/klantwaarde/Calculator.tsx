@@ -68,6 +68,7 @@ export interface View {
 
 export default class Calculator extends Component<Props, View> {
   t: T;
+  /** A change of the visitor's waits to be saved. */
   dirty = false;
   /** This tab's own state as last loaded or saved: the base of the merge with other tabs. */
   own: State | undefined;
@@ -166,9 +167,9 @@ export default class Calculator extends Component<Props, View> {
 
   /** Saves (merged with other tabs' changes) and says so when the browser keeps nothing; `kept`: say so when it did. */
   save(s: State, base?: State, kept?: boolean) {
+    this.dirty = false;
     this.use((m) => {
-      const store = m.save(s, base);
-      this.own = s;
+      const store = m.save(this, s, base);
       // "Bewaard" only when it was stored and read back; otherwise the notice says why not.
       if (kept || store !== this.state.store) this.setState(kept && !store ? { store, note: 'notice.kept' } : { store });
     });

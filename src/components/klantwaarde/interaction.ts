@@ -12,7 +12,7 @@
  * event (the name is also in ./lazy.ts).
  */
 import { MIX_FIELDS, convertMix, type MixMode, type State } from '../../lib/klantwaarde/fields';
-import { readForm, textsFor, type Texts } from '../../lib/klantwaarde/form';
+import { readForm, textsFor, typedOver, type Texts } from '../../lib/klantwaarde/form';
 import { browserStorage, klantwaardeStore, loadStatus, saveMerged } from '../../lib/klantwaarde/storage';
 import { encodeQuery } from '../../lib/klantwaarde/query';
 import { noticeFor, type StoreNotice } from '../../lib/store';
@@ -44,29 +44,52 @@ function switchMode(t: T, s: State, texts: Texts, mode: MixMode): Read {
   return read(t, next, converted);
 }
 
-/** Saves the state (merged with what another tab stored since `base`): what to say, or null when it was kept. */
-const save = (s: State, base?: State): StoreNotice | null => noticeFor(saveMerged(browserStorage(), s, base).result);
-
-/** The calculator, as far as the two functions below use it. */
+/** The calculator, as far as the functions below use it. */
 interface Island {
-  state: Pick<View, 's' | 'source'>;
+  t: T;
+  state: Pick<View, 's' | 'source' | 'texts'>;
   own: State | undefined;
+  /** A change of this tab waits to be saved. */
+  dirty: boolean;
+  save(s: State, base?: State): void;
   setState(v: Partial<View>): void;
+}
+
+/**
+ * Shows `v`, what the store holds now, if it differs from what this tab shows: the fields that
+ * differ get its text, the others keep what the visitor typed (and its messages); the notice says
+ * why the figures changed. `v` becomes the base of the next merge.
+ */
+function show(c: Island, v: State) {
+  const { s, texts } = c.state;
+  c.own = v;
+  if (encodeQuery(v) === encodeQuery(s)) return;
+  const next = typedOver(texts, textsFor(s), Object.entries(textsFor(v))) ?? texts;
+  c.setState({ ...read(c.t, next, v), source: 'saved', note: 'notice.changedElsewhere' });
+}
+
+/**
+ * Saves the state, merged with what another tab stored since `base` (the other tab's fields come
+ * in on screen too): what to say, or null when it was kept.
+ */
+function save(c: Island, s: State, base?: State): StoreNotice | null {
+  const r = saveMerged(browserStorage(), s, base);
+  if (r.result === 'saved') show(c, r.value);
+  return noticeFor(r.result);
 }
 
 /** Starts fresh: data this version cannot use is kept aside first (see clear); then changes are saved again. */
 const fresh = (c: Island) => clear(klantwaardeStore, browserStorage()) && c.setState({ store: null });
 
 /**
- * Another tab saved: when this tab shows the visitor's own calculation (not a shared link) and
- * it differs, show the saved one and say why the figures changed.
+ * Another tab saved. A shared link on screen stays as it is. A change of this tab that waits to be
+ * saved is saved now, merged; otherwise the tab shows what is stored.
  */
 function changed(c: Island) {
+  if (c.state.source === 'link') return;
+  if (c.dirty) return c.save(c.state.s, c.own);
   const loaded = loadStatus(browserStorage());
-  const { s, source } = c.state;
-  if (source === 'link' || loaded.status !== 'ok' || encodeQuery(loaded.value) === encodeQuery(s)) return;
-  c.own = loaded.value;
-  c.setState({ s: loaded.value, texts: textsFor(loaded.value), errors: {}, source: 'saved', note: 'notice.changedElsewhere' });
+  if (loaded.status === 'ok') show(c, loaded.value);
 }
 
 const api = { read, switchMode, save, fresh, changed, present };

@@ -16,10 +16,20 @@ import type { KwKey } from '../../../../src/components/klantwaarde/strings';
 
 const t = makeT<KwKey>(stringsFor('klantwaarde.'));
 
-/** The calculator as the interaction part sees it: its state, `own`, and the states it was given. */
-function fakeIsland(source: 'defaults' | 'saved' | 'link' = 'defaults', s: State = DEFAULTS) {
+/** The calculator as the interaction part sees it: its state, `own`, and what it was given and asked to save. */
+function fakeIsland(source: 'defaults' | 'saved' | 'link' = 'defaults', s: State = DEFAULTS, texts = textsFor(s)) {
   const set: object[] = [];
-  return { state: { s, source }, own: undefined as State | undefined, set, setState: (v: object) => void set.push(v) };
+  const saves: [State, State | undefined][] = [];
+  return {
+    t,
+    state: { s, source, texts },
+    own: undefined as State | undefined,
+    dirty: false,
+    set,
+    saves,
+    setState: (v: object) => void set.push(v),
+    save: (x: State, base?: State) => void saves.push([x, base]),
+  };
 }
 
 beforeEach(() => localStorage.clear());
@@ -53,10 +63,10 @@ describe('klantwaarde interaction part', () => {
 
   it('saves, and says why when it cannot', async () => {
     const m = await interaction();
-    expect(m.save({ ...DEFAULTS, profitDetractor: 15_000 })).toBeNull();
+    expect(m.save(fakeIsland(), { ...DEFAULTS, profitDetractor: 15_000 })).toBeNull();
     expect(localStorage.getItem('cx-klantwaarde')).toBe('{"v":1,"q":"ow=150"}');
     localStorage.setItem('cx-klantwaarde', '{"v":9}');
-    expect(m.save(DEFAULTS)).toBe('newer');
+    expect(m.save(fakeIsland(), DEFAULTS)).toBe('newer');
   });
 
   it('starts fresh over data from a newer version: kept aside, then saving works again', async () => {
@@ -66,13 +76,13 @@ describe('klantwaarde interaction part', () => {
     expect(m.fresh(island)).not.toBe(false);
     expect(island.set).toEqual([{ store: null }]);
     expect(localStorage.getItem('cx-klantwaarde:apart')).toBe('{"v":9}');
-    expect(m.save(DEFAULTS)).toBeNull();
+    expect(m.save(island, DEFAULTS)).toBeNull();
   });
 
   it('shows what another tab saved, unless a shared link is on screen or nothing changed', async () => {
     const m = await interaction();
     const other = { ...DEFAULTS, profitDetractor: 17_500 };
-    m.save(other);
+    m.save(fakeIsland(), other);
     const mine = fakeIsland();
     m.changed(mine);
     expect(mine.own).toEqual(other);
@@ -87,6 +97,29 @@ describe('klantwaarde interaction part', () => {
     const broken = fakeIsland();
     m.changed(broken);
     expect([link.set, same.set, broken.set]).toEqual([[], [], []]);
+  });
+
+  it("a change that waits to be saved is saved first; the merge shows the other tab's field and keeps what was typed", async () => {
+    const m = await interaction();
+    const pending = fakeIsland('saved');
+    pending.dirty = true;
+    m.changed(pending);
+    expect(pending.saves).toEqual([[DEFAULTS, undefined]]);
+    expect(pending.set).toEqual([]);
+
+    // Base: the defaults. The other tab changed one field, this tab another (typed as "45").
+    const theirs = { ...DEFAULTS, yearsPromoter: 1_100 };
+    m.save(fakeIsland(), theirs);
+    const mine = { ...DEFAULTS, profitDetractor: 4_500 };
+    const typed = { ...textsFor(mine), profitDetractor: '45' };
+    const island = fakeIsland('saved', mine, typed);
+    expect(m.save(island, mine, DEFAULTS)).toBeNull();
+    const merged = { ...mine, yearsPromoter: 1_100 };
+    expect(island.own).toEqual(merged);
+    expect(island.set).toEqual([
+      { texts: { ...typed, yearsPromoter: '11' }, s: merged, errors: {}, source: 'saved', note: 'notice.changedElsewhere' },
+    ]);
+    expect(localStorage.getItem('cx-klantwaarde')).toBe(`{"v":1,"q":"ow=45&zj=11"}`);
   });
 
   it('opens the meeting view with the summary, the figures and the content it is given', async () => {
