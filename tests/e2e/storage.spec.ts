@@ -108,6 +108,16 @@ test.describe('two tabs, one browser', () => {
     // Tab A shows tab B's answer without a reload, and says why it changed.
     await expect(groups(tabs[0]!).nth(1).locator('input[value="4"]')).toBeChecked();
     await expect(tabs[0]!.getByText('Je hebt dit in een ander tabblad veranderd.')).toBeVisible();
+    // Moving on to the next part in tab B changes the stored step only: tab A stays quiet.
+    await tabs[0]!.getByRole('button', { name: 'Sluiten' }).first().click();
+    await tabs[1]!.getByRole('button', { name: /^Volgende/ }).first().click();
+    await expect(tabs[1]!.locator('#zs-step-title', { hasText: 'Onderdeel 2' })).toBeVisible();
+    await expect.poll(async () => JSON.parse((await storedValue(tabs[0]!, 'cx-zelfscan')) ?? '{}').step).toBe(2);
+    await tabs[0]!.waitForTimeout(300);
+    await expect(tabs[0]!.getByText('Je hebt dit in een ander tabblad veranderd.')).toHaveCount(0);
+    await expect(tabs[0]!.locator('#zs-step-title', { hasText: 'Onderdeel 1' })).toBeVisible();
+    await tabs[1]!.getByRole('button', { name: /^Vorige/ }).first().click();
+    await expect.poll(async () => JSON.parse((await storedValue(tabs[0]!, 'cx-zelfscan')) ?? '{}').step).toBe(1);
     await tabs[0]!.reload();
     await toFirstPart(tabs[0]!);
     await expect(groups(tabs[0]!).nth(0).locator('input[value="3"]')).toBeChecked();

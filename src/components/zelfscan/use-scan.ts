@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { decodeShare } from '../../lib/zelfscan/share';
-import { initialState, reduce, type ScanAction, type ScanState, type View } from '../../lib/zelfscan/state';
+import { initialState, reduce, sameScan, type ScanAction, type ScanState, type View } from '../../lib/zelfscan/state';
 import { STORAGE_KEY, clearStored, loadStored, saveStored, type Saved } from '../../lib/zelfscan/storage';
 import { browserStorage } from '../../lib/safe-storage';
 import { lastStep, type ClientModel, type ModelShape, type Scan } from '../../lib/zelfscan/types';
@@ -31,9 +31,9 @@ export function useScan(shape: ModelShape, model: ClientModel, t: T) {
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(false);
   const saveFailed = useRef(false);
-  /** The step on screen, for the listener below (which outlives any one render). */
-  const stepNow = useRef(state.step);
-  stepNow.current = state.step;
+  /** The state on screen, for the listener below (which outlives any one render). */
+  const now = useRef(state);
+  now.current = state;
 
   const notify = (id: string, text: string, fresh = false) =>
     setNotices((list) => [...list.filter((n) => n.id !== id), { id, text, fresh }]);
@@ -105,15 +105,17 @@ export function useScan(shape: ModelShape, model: ClientModel, t: T) {
   }, []);
 
   // Another tab changed the saved scan: show what is stored now (this tab's own changes are in it,
-  // every change is saved at once and merged per answer), on the step this tab is on, and say so.
+  // every change is saved at once and merged per answer), on the step this tab is on, and say so
+  // when answers, targets or notes changed (not when the other tab only moved to another step).
   useEffect(
     () =>
       onStoreChange(STORAGE_KEY, () => {
         const loaded = loadStored(shape, browserStorage());
         if (loaded.status !== 'ok') return;
         const { step: _step, entry, ...scan } = loaded.saved;
-        dispatch({ type: 'restore', scan, step: stepNow.current, entry });
-        notify('elsewhere', t('notice.changedElsewhere'));
+        const changed = !sameScan(scan, now.current);
+        dispatch({ type: 'restore', scan, step: now.current.step, entry });
+        if (changed) notify('elsewhere', t('notice.changedElsewhere'));
       }),
     [],
   );
