@@ -17,7 +17,8 @@ import { STORAGE_KEY, browserStorage, loadStatus, saveMerged } from '../../lib/i
 import { noticeFor } from '../../lib/store';
 import { onStoreChange } from '../store-events';
 import Inputs from './Inputs';
-import { insertedRows, type Rows, type Source, type State, type Workspace } from './rows';
+import { insertedRows, type Rows } from '../../lib/impactmatrix/rows';
+import type { Source, State, Workspace } from './rows';
 import { measureName, tk, type Host, type QuadrantLinks, type T } from './types';
 
 export interface Props {

@@ -9,8 +9,7 @@ import { encodeLink } from '../../lib/impactmatrix/link';
 import { analyse } from '../../lib/impactmatrix/model';
 import { room } from '../../lib/impactmatrix/edit';
 import { setName } from '../../lib/impactmatrix/reorder';
-import { setCell } from '../../lib/impactmatrix/cells';
-import { left, movedRow, removedRow, typed } from './row-edits';
+import { left, movedRow, removedRow, typed } from '../../lib/impactmatrix/row-edits';
 import Figure from './Figure';
 import { DataTable, Priority, Quadrants } from './Results';
 import TouchpointTable from './TouchpointTable';
@@ -44,7 +43,7 @@ export function Editor({ host }: { host: Host }) {
         errors={errors}
         t={t}
         onName={(i, v) => host.change(setName(m, i, v), { status: '' })}
-        onCell={(i, c, text) => host.change(typed(host.rows(), setCell, i, c, text), { status: '' })}
+        onCell={(i, c, text) => host.change(typed(host.rows(), i, c, text), { status: '' })}
         onBlurCell={(i, c) => {
           const r = left(host.rows(), i, c);
           if (r) host.setState({ edits: r.edits });

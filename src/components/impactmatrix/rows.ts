@@ -1,30 +1,14 @@
 /**
- * The island's state: the matrix with its row keys (`ids`, so focus survives reordering), the
- * text typed per cell and the cells in error. Edits to rows: row-edits.ts (workspace chunk).
+ * The island's state: the rows (../../lib/impactmatrix/rows.ts) and what the island shows
+ * around them.
  */
-import type { Matrix, Touchpoint } from '../../lib/impactmatrix/fields';
+import type { Matrix } from '../../lib/impactmatrix/fields';
 import type { Dropped } from '../../lib/impactmatrix/link';
+import type { Rows } from '../../lib/impactmatrix/rows';
 import type { StoreNotice } from '../../lib/store';
 import type { PasteReport } from './paste-report';
-import type { CellError } from '../../lib/impactmatrix/cells';
-import { insertRows } from '../../lib/impactmatrix/edit';
 
-export interface Rows {
-  m: Matrix;
-  ids: number[];
-  /** Text typed per cell (`${id}:${column}`) while it differs from how the page writes the value. */
-  edits: Record<string, string>;
-  errors: Record<string, CellError>;
-}
-
-/** Rows inserted after index `at` with new keys (as many as fit). */
-export function insertedRows(r: Rows, at: number, rows: readonly Touchpoint[], newId: () => number): Rows {
-  const m = insertRows(r.m, at, rows);
-  const added = m.touchpoints.length - r.m.touchpoints.length;
-  const cut = Math.min(r.ids.length, Math.max(0, at + 1));
-  return { ...r, m, ids: [...r.ids.slice(0, cut), ...Array.from({ length: added }, newId), ...r.ids.slice(cut)] };
-}
-
+export type { Rows };
 export type Workspace = typeof import('./Workspace');
 export type Source = 'new' | 'saved' | 'link';
 

@@ -1,16 +1,16 @@
 /**
- * Edits to the table's rows as pure functions of the island's rows state (see rows.ts). They
- * live in the workspace chunk: an empty start needs none of them.
+ * Edits to the table's rows as pure functions of the rows (./rows.ts). Only the table uses them,
+ * so they load with it (the island's workspace chunk): an empty start needs none of them.
  */
-import type { NumColumn } from '../../lib/impactmatrix/fields';
-import type { setCell as SetCell } from '../../lib/impactmatrix/cells';
-import { moved, without } from '../../lib/impactmatrix/reorder';
+import type { NumColumn } from './fields';
+import { setCell } from './cells';
+import { moved, without } from './reorder';
 import type { Rows } from './rows';
 
 const keyOf = (r: Rows, i: number, c: NumColumn) => `${r.ids[i]}:${c}`;
 
 /** A cell typed into: valid text changes the matrix, invalid text is kept with its error. */
-export function typed(r: Rows, setCell: typeof SetCell, i: number, c: NumColumn, text: string): Rows {
+export function typed(r: Rows, i: number, c: NumColumn, text: string): Rows {
   const key = keyOf(r, i, c);
   const res = setCell(r.m, i, c, text);
   const errors = { ...r.errors };

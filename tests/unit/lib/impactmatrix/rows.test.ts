@@ -1,24 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMatrix, type Matrix } from '../../../../src/lib/impactmatrix/fields';
-import { setCell } from '../../../../src/lib/impactmatrix/cells';
 import { blankRow } from '../../../../src/lib/impactmatrix/edit';
-import { insertedRows, type Rows } from '../../../../src/components/impactmatrix/rows';
-import { left, movedRow, removedRow, typed } from '../../../../src/components/impactmatrix/row-edits';
+import { insertedRows, type Rows } from '../../../../src/lib/impactmatrix/rows';
+import { left, movedRow, removedRow, typed } from '../../../../src/lib/impactmatrix/row-edits';
 
 const m: Matrix = { ...emptyMatrix(), touchpoints: ['a', 'b', 'c'].map((name) => ({ ...blankRow(), name })) };
 const rows = (): Rows => ({ m, ids: [10, 11, 12], edits: {}, errors: {} });
 
 describe('row state', () => {
   it('keeps typed text, and an invalid cell keeps the last valid value with its error', () => {
-    const r1 = typed(rows(), setCell, 1, 'impact', '7,');
+    const r1 = typed(rows(), 1, 'impact', '7,');
     expect(r1.m.touchpoints[1]!.impact).toBe(70);
     expect(r1.edits).toEqual({ '11:impact': '7,' });
-    const r2 = typed(r1, setCell, 1, 'impact', '70');
+    const r2 = typed(r1, 1, 'impact', '70');
     expect(r2.m.touchpoints[1]!.impact).toBe(70);
     expect(r2.errors).toEqual({ '11:impact': 'range' });
     // Leaving an invalid cell keeps what was typed; a valid one goes back to the page's writing.
     expect(left(r2, 1, 'impact')).toBeNull();
-    expect(left(typed(r2, setCell, 1, 'impact', '7,5'), 1, 'impact')!.edits).toEqual({});
+    expect(left(typed(r2, 1, 'impact', '7,5'), 1, 'impact')!.edits).toEqual({});
   });
 
   it('moves and removes rows with their keys', () => {
