@@ -10,7 +10,8 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { isoDate } from '../../lib/zelfscan/date';
-import { historyStore, newId, putEntry, sameScan, updateEntry, type Entry, type History } from '../../lib/zelfscan/history';
+import { historyStore, newId, putEntry, updateEntry, type Entry, type History } from '../../lib/zelfscan/history';
+import { sameScan } from '../../lib/zelfscan/share';
 import { scoreAnswers } from '../../lib/zelfscan/scoring';
 import { showsOwnResult, type ScanAction, type ScanState } from '../../lib/zelfscan/state';
 import { HISTORY_KEY } from '../../lib/zelfscan/storage';

@@ -5,8 +5,8 @@
  * the notices above the scan. Zelfscan.tsx renders what this holds.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { decodeShare } from '../../lib/zelfscan/share';
-import { initialState, reduce, sameScan, type ScanAction, type ScanState, type View } from '../../lib/zelfscan/state';
+import { decodeShare, sameScan } from '../../lib/zelfscan/share';
+import { initialState, reduce, type ScanAction, type ScanState, type View } from '../../lib/zelfscan/state';
 import { STORAGE_KEY, clearStored, loadStored, saveStored, type Saved } from '../../lib/zelfscan/storage';
 import { browserStorage } from '../../lib/safe-storage';
 import { lastStep, type ClientModel, type ModelShape, type Scan } from '../../lib/zelfscan/types';
@@ -113,7 +113,7 @@ export function useScan(shape: ModelShape, model: ClientModel, t: T) {
         const loaded = loadStored(shape, browserStorage());
         if (loaded.status !== 'ok') return;
         const { step: _step, entry, ...scan } = loaded.saved;
-        const changed = !sameScan(scan, now.current);
+        const changed = !sameScan(shape, scan, now.current);
         dispatch({ type: 'restore', scan, step: now.current.step, entry });
         if (changed) notify('elsewhere', t('notice.changedElsewhere'));
       }),

@@ -179,11 +179,6 @@ export function dropUnreadable(h: History): History {
   return { ...h, kept: h.kept.filter((k) => k.reason !== 'unreadable') };
 }
 
-/** Do two scans hold the same answers, targets and notes? */
-export function sameScan(shape: ModelShape, a: Scan, b: Scan): boolean {
-  return scanCode(shape, a) === scanCode(shape, b);
-}
-
 /** A new entry id from the time and a random number (both passed in, so this stays pure). */
 export function newId(now: number, random: number): string {
   const time = Math.max(0, Math.floor(now)).toString(36).slice(-9);

@@ -150,6 +150,13 @@ export function encodeLink(shape: ModelShape, scan: Scan & Partial<LinkedScan>, 
 export const scanCode = (shape: ModelShape, s: Scan): string =>
   encodeLink(shape, { answers: s.answers, targets: s.targets, notes: s.notes }, { notes: true });
 
+/**
+ * Do two scans hold the same answers, targets and notes, as they would be stored? Compared by
+ * code on purpose: a scan read back from storage is normalised by its code (a note cut to its
+ * length), so comparing fields could call it changed for ever.
+ */
+export const sameScan = (shape: ModelShape, a: Scan, b: Scan): boolean => scanCode(shape, a) === scanCode(shape, b);
+
 /** Decodes a share code or fragment (`#v1.…`, `v1.…`). Never throws. */
 export function decodeShare(shape: ModelShape, input: unknown): ShareResult {
   if (typeof input !== 'string') return { ok: false, error: 'empty' };

@@ -66,15 +66,11 @@ export function initialState(shape: ModelShape): ScanState {
   return { ...emptyScan(shape), step: 0, entry: null, view: null, revision: 0 };
 }
 
-const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-
 /** True when both hold the same context answers and the same item answers. */
 export function sameAnswers(a: Answers, b: Answers): boolean {
+  const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return same(a.context, b.context) && same(a.items, b.items);
 }
-
-/** True when both hold the same answers, targets and notes (the step and the history entry aside). */
-export const sameScan = (a: Scan, b: Scan): boolean => sameAnswers(a.answers, b.answers) && same(a.targets, b.targets) && same(a.notes, b.notes);
 
 /** The answers on screen for a single result: a shared link's, else the current scan's. */
 export const viewing = (state: ScanState): Answers => (state.view?.kind === 'shared' ? state.view.scan.answers : state.answers);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixtures from './fixtures/v1-links.json';
-import { decodeShare, encodeLink, encodeShare, LINK_FORMAT, scanCode } from '../../../../src/lib/zelfscan/share';
+import { decodeShare, encodeLink, encodeShare, LINK_FORMAT, sameScan, scanCode } from '../../../../src/lib/zelfscan/share';
 import { emptyNotes, emptyTargets, NAME_MAX, NOTE_MAX, type LinkedScan, type Scan } from '../../../../src/lib/zelfscan/types';
 import { SHAPE, answersArb } from './arbitraries';
 
@@ -144,5 +144,25 @@ describe('format 2', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('sameScan', () => {
+  const scan = (level: number): Scan => ({
+    answers: { context: [null, null, null], items: Array(24).fill(level) },
+    targets: emptyTargets(SHAPE),
+    notes: emptyNotes(SHAPE),
+  });
+  it('tells scans apart by answers, targets and notes, as they are stored', () => {
+    const a = scan(3);
+    expect(sameScan(SHAPE, a, structuredClone(a))).toBe(true);
+    expect(sameScan(SHAPE, a, scan(4))).toBe(false);
+    expect(sameScan(SHAPE, a, { ...a, targets: [4, ...a.targets.slice(1)] })).toBe(false);
+    expect(sameScan(SHAPE, a, { ...a, notes: ['bron: klantpanel', ...a.notes.slice(1)] })).toBe(false);
+    // A note longer than a stored note can be is the same scan as the one read back.
+    const long = { ...a, notes: ['x'.repeat(NOTE_MAX + 50), ...a.notes.slice(1)] };
+    const stored = decodeShare(SHAPE, scanCode(SHAPE, long));
+    expect(stored.ok && stored.notes[0]!.length).toBe(NOTE_MAX);
+    expect(stored.ok && sameScan(SHAPE, long, stored)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeShare } from '../../../../src/lib/zelfscan/share';
-import { initialState, reduce, sameAnswers, sameScan, showsResult, viewing, type ScanAction, type ScanState } from '../../../../src/lib/zelfscan/state';
+import { initialState, reduce, sameAnswers, showsResult, viewing, type ScanAction, type ScanState } from '../../../../src/lib/zelfscan/state';
 import { emptyAnswers, emptyNotes, emptyTargets, type Answer, type Answers, type LinkedScan, type Scan } from '../../../../src/lib/zelfscan/types';
 import { SHAPE, answerArb, answersArb } from './arbitraries';
 
@@ -131,16 +131,6 @@ describe('links with more than one result', () => {
     const s = run([{ type: 'link', scan, earlier: null }]);
     expect(s.view).toEqual({ kind: 'shared', scan });
     expect(s.targets).toEqual(emptyTargets(SHAPE));
-  });
-});
-
-describe('sameScan', () => {
-  it('tells scans apart by answers, targets and notes', () => {
-    const a = scanOf(filled(3));
-    expect(sameScan(a, structuredClone(a))).toBe(true);
-    expect(sameScan(a, scanOf(filled(4)))).toBe(false);
-    expect(sameScan(a, { ...a, targets: [4, ...a.targets.slice(1)] })).toBe(false);
-    expect(sameScan(a, { ...a, notes: ['bron: klantpanel', ...a.notes.slice(1)] })).toBe(false);
   });
 });
 
