@@ -256,6 +256,14 @@ test.describe('impactmatrix', () => {
     });
   }
 
+  test('a shared link whose table cannot load (offline, not stored) says so', async ({ page, guard }) => {
+    guard.allow(/net::ERR_INTERNET_DISCONNECTED/); // the blocked file's failed request, on purpose
+    await page.route('**/_astro/Workspace*.js', (r) => r.abort('internetdisconnected'));
+    await go(page, `${PATH}#im1;m=ces;p=Makkelijk,1.5,5,100;p=Moeilijk,6,5,100;e`);
+    await expect(page.getByRole('status').filter({ hasText: 'De tabel en de matrix konden niet laden.' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contactmomenten' })).toBeVisible();
+  });
+
   test('CES is drawn with less effort to the right, and the page says so', async ({ page }) => {
     await open(page, `${PATH}#im1;m=ces;p=Makkelijk,1.5,5,100;p=Moeilijk,6,5,100;e`);
     await expect(page.getByText(/Bij CES is een lage score goed\. We draaien die as om/).first()).toBeVisible();

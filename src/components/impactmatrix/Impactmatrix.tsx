@@ -111,7 +111,8 @@ export default class Impactmatrix extends Component<Props, State> implements Hos
   }
 
   override componentDidUpdate() {
-    if (this.busy()) void this.workspace();
+    // A failed load is shown by render (noWorkspace); nothing to do here.
+    if (this.busy()) this.workspace().catch(() => {});
     this.applyFocus();
     clearTimeout(this.timer);
     this.timer = setTimeout(this.persist, 250);
@@ -245,7 +246,7 @@ export default class Impactmatrix extends Component<Props, State> implements Hos
     const t = this.t;
     if (!ready) return <div class="im" />;
     const empty = m.touchpoints.length === 0;
-    const inputs = <Inputs key="in" m={m} t={t} a={this} W={W} paste={this.state.paste} file={this.state.file} />;
+    const inputs = <Inputs key="in" m={m} t={t} a={this} W={W} paste={this.state.paste} file={this.state.file} failed={this.noWorkspace} />;
     const results = W && !empty && <W.Outcome key="out" m={m} t={t} links={this.props.links} exampleNames={this.exampleNames()} onDividers={(divX, divY) => this.change({ ...m, divX, divY })} />;
     const url = this.url();
     return (

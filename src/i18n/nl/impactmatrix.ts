@@ -37,6 +37,7 @@ export const impactmatrix = {
   'impactmatrix.notice.unreadable': storageStrings['storage.unreadable'],
   'impactmatrix.notice.startFresh': storageStrings['storage.startFresh'],
   'impactmatrix.notice.changedElsewhere': storageStrings['storage.changedElsewhere'],
+  'impactmatrix.notice.offline': 'De tabel en de matrix konden niet laden. Controleer je verbinding en laad de pagina opnieuw.',
   'impactmatrix.notice.newerLink': 'Deze matrix komt uit een nieuwere versie van de impactmatrix (versie {v}). We tonen wat deze versie kan lezen.',
   'impactmatrix.notice.dropped.link': 'Niet alles uit de link kon worden gelezen. De rest staat hieronder.',
   'impactmatrix.notice.dropped.file': 'Niet alles uit het bestand kon worden gelezen. De rest staat hieronder.',
