@@ -17,7 +17,6 @@ export type Segment = (typeof SEGMENTS)[number];
 /** How the customer mix is entered: shares in percent, or head counts. */
 export const MIX_MODES = ['pct', 'count'] as const;
 export type MixMode = (typeof MIX_MODES)[number];
-export const isMixMode = (x: unknown): x is MixMode => (MIX_MODES as readonly unknown[]).includes(x);
 
 /** Units decide the stored scale, the decimals accepted and how a value is written. */
 export type Unit = 'money' | 'years' | 'ratio' | 'count' | 'pct';
